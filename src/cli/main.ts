@@ -1,0 +1,119 @@
+/** The command line: commander wiring only. Flags → core call → formatter → process.exitCode. */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { exitCodeOf, type FailOn } from "../core/report.js";
+import { type Lang, UsageError } from "../core/types.js";
+import { writeOutput } from "./output.js";
+
+const VERSION = "0.1.0";
+
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const v = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return v === "en" ? "en" : "nb";
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+interface ValidateFlags {
+  policies?: string[];
+  format: "text" | "json";
+  output?: string;
+  lang: Lang;
+  failOn: FailOn;
+  quiet?: boolean;
+  maxBytes?: number;
+  color?: boolean;
+}
+
+export function buildProgram(): Command {
+  const program = new Command("hjemmekontor")
+    .description(
+      "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
+    )
+    .version(VERSION)
+    .showHelpAfterError()
+    .configureOutput({ outputError: (s, write) => write(s) });
+
+  program
+    .command("validate")
+    .description("check agreements (files, folders or globs) against the policy layers")
+    .argument("[paths...]", "agreement files, folders (searched for *.yaml / *.yml) or globs")
+    .option("--policies <dir>", "a folder of policy layers; repeat to combine (default: ./policies, else the shipped set)", collect)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--output <file>", "write the report to a file (atomically) instead of stdout")
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
+    .addOption(new Option("--fail-on <severity>", "exit 1 at findings of this severity or above").choices(["error", "warning", "info", "never"]).default("error"))
+    .option("--quiet", "text format: show errors only")
+    .option("--max-bytes <n>", "refuse agreement files larger than this (default 1048576)", positiveInt)
+    .option("--no-color", "no colours in text output")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ hjemmekontor validate examples/agreements
+  $ hjemmekontor validate agreements/ --lang en --format json --output report.json
+  $ hjemmekontor validate agreements/ --policies policies --policies examples/policies
+  $ hjemmekontor validate "agreements/**/*.yaml" --fail-on warning
+
+Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid
+agreement; 2 usage error, unreadable path, no agreement found, or invalid policy.`,
+    )
+    .action(async (paths: string[], flags: ValidateFlags) => {
+      const { validatePaths } = await import("../core/run.js");
+      const outcome = await validatePaths({ paths, policyDirs: flags.policies, lang: flags.lang, maxBytes: flags.maxBytes });
+      for (const s of outcome.skipped) {
+        process.stderr.write(
+          flags.lang === "nb" ? `hjemmekontor: hopper over ${s.path}: ${s.reason.nb}\n` : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
+        );
+      }
+      let text: string;
+      if (flags.format === "json") {
+        const { formatJson } = await import("../formatters/json.js");
+        text = formatJson(outcome.report);
+      } else {
+        const { formatText } = await import("../formatters/text.js");
+        const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        text = formatText(outcome.report, { quiet: flags.quiet, color });
+      }
+      writeOutput(text, flags.output, outcome.report.results.map((r) => r.file));
+      process.exitCode = exitCodeOf(outcome.report, flags.failOn);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (err) {
+    const lang = langOf(argv);
+    if (err instanceof UsageError) {
+      process.stderr.write(`hjemmekontor: ${err.messages[lang]}\n`);
+      for (const d of err.details) process.stderr.write(`  ${d[lang]}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const code = (err as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("commander.")) {
+      // Help and version exit 0; every other commander error has already printed its message.
+      process.exitCode = code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help" ? 0 : 2;
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      lang === "nb"
+        ? `hjemmekontor: intern feil: ${message}\nDette er en feil i verktøyet, ikke i avtalen. Meld den med kommandoen du kjørte.\n`
+        : `hjemmekontor: internal error: ${message}\nThis is a bug in the tool, not in the agreement. Report it with the command you ran.\n`,
+    );
+    if (process.env.HJEMMEKONTOR_DEBUG) process.stderr.write(`${(err as Error).stack ?? ""}\n`);
+    process.exitCode = 3;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Evaluation with json-rules-engine. One engine per resolved policy, built once and reused.
+ * json-rules-engine stops inside one rule's conditions as soon as the outcome is known, so each
+ * branch of a rule's top-level `any` becomes an engine rule of its own: no defect hides another.
+ * A `forEach` rule gives one finding per element of its list fact.
+ */
+import { Engine, type Event, type TopLevelCondition } from "json-rules-engine";
+import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
+import { computeFacts, type FactValue, type ListElement } from "./facts.js";
+import type { Position } from "./load.js";
+import { CUSTOM_OPERATORS } from "./operators.js";
+import type { Condition, ResolvedPolicy, ResolvedRule } from "./policy/model.js";
+import { PLACEHOLDER } from "./policy/references.js";
+import type { Finding, Lang, Messages } from "./types.js";
+
+interface Branch {
+  rule: ResolvedRule;
+  path: string;
+  message: Messages;
+  forEach: string | null;
+}
+
+interface Compiled {
+  engine: Engine;
+  branches: Branch[];
+  params: Record<string, unknown>;
+}
+
+const compiled = new WeakMap<ResolvedPolicy, Compiled>();
+
+/** Strips our own keys (`path`, `message`, `forEach`) so json-rules-engine sees plain conditions. */
+function plain(c: Condition): Condition {
+  const out: Condition = {};
+  for (const [k, v] of Object.entries(c)) {
+    if (k === "path" || k === "message" || k === "forEach") continue;
+    if ((k === "all" || k === "any") && Array.isArray(v)) out[k] = v.map((x) => plain(x as Condition));
+    else if (k === "not" && v && typeof v === "object") out[k] = plain(v as Condition);
+    else out[k] = v;
+  }
+  return out;
+}
+
+function topLevel(c: Condition): TopLevelCondition {
+  const p = plain(c);
+  return ("all" in p || "any" in p || "not" in p ? p : { all: [p] }) as unknown as TopLevelCondition;
+}
+
+function compile(policy: ResolvedPolicy): Compiled {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (v, p) => (v as Record<string, unknown>)[p] });
+  for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
+  const params: Record<string, unknown> = {};
+  for (const [name, p] of policy.params) {
+    params[name] = p.value;
+    engine.addFact(name, p.value);
+  }
+  const branches: Branch[] = [];
+  for (const rule of policy.rules) {
+    if (!rule.enabled) continue;
+    const parts = Array.isArray(rule.when.any) ? (rule.when.any as Condition[]) : [rule.when];
+    for (const part of parts) {
+      const index = branches.length;
+      branches.push({
+        rule,
+        path: typeof part.path === "string" ? part.path : rule.path,
+        message: (part.message as Messages | undefined) ?? rule.message,
+        forEach: typeof part.forEach === "string" ? part.forEach : rule.forEach,
+      });
+      engine.addRule({ conditions: topLevel(part), event: { type: "violation", params: { index } }, name: `${rule.id}#${index}` });
+    }
+  }
+  return { engine, branches, params };
+}
+
+function formatNumber(n: number, lang: Lang): string {
+  const s = String(Math.round(n * 100) / 100);
+  return lang === "nb" ? s.replace(".", ",") : s;
+}
+
+export function formatValue(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined) return lang === "nb" ? "(mangler)" : "(missing)";
+  if (typeof v === "number") return formatNumber(v, lang);
+  if (typeof v === "boolean") return lang === "nb" ? (v ? "ja" : "nei") : v ? "yes" : "no";
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? "" : formatValue(x, lang))).join(", ");
+  if (typeof v === "object") {
+    const o = v as { start?: string; end?: string };
+    return o.start && o.end ? `${o.start}–${o.end}` : "";
+  }
+  return String(v);
+}
+
+function fill(template: string, lang: Lang, facts: Record<string, FactValue>, each: ListElement | undefined): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    if (name.startsWith("each.")) return formatValue(each?.[name.slice(5)], lang);
+    return formatValue(facts[name], lang);
+  });
+}
+
+export interface EvaluationContext {
+  agreement: HomeOfficeAgreement;
+  positionOf(pointer: string): Position;
+}
+
+/** Runs every enabled rule of the policy against one schema-valid agreement. */
+export async function evaluate(policy: ResolvedPolicy, ctx: EvaluationContext): Promise<Finding[]> {
+  let c = compiled.get(policy);
+  if (!c) {
+    c = compile(policy);
+    compiled.set(policy, c);
+  }
+  const facts = computeFacts(ctx.agreement, c.params);
+  const { events } = await c.engine.run(facts);
+  const values = { ...(c.params as Record<string, FactValue>), ...facts };
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const event of events as Event[]) {
+    const branch = c.branches[Number(event.params?.index)];
+    if (!branch) continue;
+    const { rule } = branch;
+    const list = branch.forEach ? facts[branch.forEach] : undefined;
+    const elements: (ListElement | undefined)[] =
+      Array.isArray(list) && list.length > 0 && typeof list[0] === "object" ? (list as ListElement[]) : [undefined];
+    for (const each of elements) {
+      const path = each ? (branch.path.includes("{index}") ? branch.path.replace("{index}", String(each.index)) : each.pointer) : branch.path;
+      const message = {
+        nb: fill(branch.message.nb, "nb", values, each),
+        en: fill(branch.message.en, "en", values, each),
+      };
+      const key = `${rule.id}\u0000${path}\u0000${message.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const pos = ctx.positionOf(path);
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        section: rule.section || null,
+        layer: rule.layer,
+        message,
+        path,
+        line: pos.line,
+        column: pos.column,
+      });
+    }
+  }
+  return findings;
+}

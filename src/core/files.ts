@@ -1,0 +1,133 @@
+/**
+ * Expands the paths a user gives (files, folders, globs) into a sorted list of agreement files.
+ * Folders are searched for *.yaml / *.yml; symbolic links to folders are not followed (no loops),
+ * links that lead out of the tree and anything that is not a regular file are skipped with a reason.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import type { Messages } from "./types.js";
+
+export interface Skipped {
+  path: string;
+  reason: Messages;
+}
+
+export interface Expanded {
+  files: string[];
+  skipped: Skipped[];
+  /** Paths that name nothing. */
+  missing: string[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const SKIP_DIRS = new Set(["node_modules", ".git"]);
+const MAX_DEPTH = 32;
+
+function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+        i += glob[i + 2] === "/" ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+const isGlob = (p: string) => /[*?]/.test(p);
+
+export function expandPaths(inputs: string[]): Expanded {
+  const files = new Set<string>();
+  const skipped: Skipped[] = [];
+  const missing: string[] = [];
+
+  const walk = (dir: string, root: string, depth: number, accept: (rel: string) => boolean) => {
+    if (depth > MAX_DEPTH) {
+      skipped.push({ path: dir, reason: { nb: "for dypt nøstet mappe", en: "folder nested too deeply" } });
+      return;
+    }
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      skipped.push({ path: dir, reason: unreadable(err) });
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full, root, depth + 1, accept);
+      } else if (e.isSymbolicLink() && !YAML_FILE.test(e.name)) {
+        skipped.push({ path: full, reason: { nb: "lenke til mappe følges ikke", en: "a link to a folder is not followed" } });
+      } else if (YAML_FILE.test(e.name) && accept(relative(root, full).split(sep).join("/"))) {
+        addFile(full, root);
+      }
+    }
+  };
+
+  const addFile = (full: string, root: string) => {
+    let st: import("node:fs").Stats;
+    try {
+      st = lstatSync(full);
+    } catch (err) {
+      skipped.push({ path: full, reason: unreadable(err) });
+      return;
+    }
+    if (st.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(full);
+      } catch {
+        skipped.push({ path: full, reason: { nb: "lenke som peker ingensteds (eller i ring)", en: "a link that leads nowhere (or in a loop)" } });
+        return;
+      }
+      const base = realpathSync(root);
+      if (target !== base && !target.startsWith(base + sep)) {
+        skipped.push({ path: full, reason: { nb: "lenke som peker ut av mappen", en: "a link that leads out of the folder" } });
+        return;
+      }
+      st = statSync(target);
+    }
+    if (!st.isFile()) {
+      skipped.push({ path: full, reason: { nb: "ikke en vanlig fil", en: "not a regular file" } });
+      return;
+    }
+    files.add(resolve(full));
+  };
+
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const norm = input.split(sep).join("/");
+      const cut = norm.search(/[*?]/);
+      const baseDir = norm.slice(0, norm.lastIndexOf("/", cut) + 1) || ".";
+      const re = globToRegExp(norm.slice(baseDir === "." && !norm.startsWith("./") ? 0 : baseDir.length));
+      const before = files.size;
+      try {
+        if (statSync(baseDir).isDirectory()) walk(baseDir, baseDir, 0, (rel) => re.test(rel));
+      } catch {
+        /* an absent base folder matches nothing */
+      }
+      if (files.size === before) missing.push(input);
+      continue;
+    }
+    let st: import("node:fs").Stats;
+    try {
+      st = statSync(input);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (st.isDirectory()) walk(input, input, 0, () => true);
+    else addFile(input, resolve(input, ".."));
+  }
+  return { files: [...files].sort(), skipped, missing };
+}
+
+function unreadable(err: unknown): Messages {
+  const code = (err as NodeJS.ErrnoException).code ?? "error";
+  return { nb: `kan ikke leses (${code})`, en: `cannot be read (${code})` };
+}

@@ -1,0 +1,221 @@
+/**
+ * Safe YAML loading. Reads bytes (bounded), decodes strict UTF-8, parses with the `yaml` package
+ * (YAML 1.2 core schema, no custom tags, unique keys, bounded aliases) and keeps the Document, so
+ * that any JSON pointer can be turned into a 1-based line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
+import type { Messages } from "./types.js";
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+const MAX_ALIAS_COUNT = 200;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface LoadProblem {
+  messages: Messages;
+  line: number;
+  column: number;
+}
+
+export interface Loaded {
+  /** The parsed value; undefined when the file could not be parsed. */
+  value: unknown;
+  problems: LoadProblem[];
+  /** Line and column of the node a JSON pointer names, or of its nearest existing ancestor. */
+  positionOf(pointer: string, opts?: { key?: boolean }): Position;
+}
+
+const TOP: Position = { line: 1, column: 1 };
+
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: LoadProblem } {
+  if (bytes.includes(0)) {
+    return {
+      problem: {
+        line: 1,
+        column: 1,
+        messages: {
+          nb: "Filen inneholder binære data (NUL-byte), ikke YAML-tekst.",
+          en: "The file holds binary data (a NUL byte), not YAML text.",
+        },
+      },
+    };
+  }
+  try {
+    let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return {
+      problem: {
+        line: 1,
+        column: 1,
+        messages: {
+          nb: "Filen er ikke gyldig UTF-8. Lagre den som UTF-8 og prøv igjen.",
+          en: "The file is not valid UTF-8. Save it as UTF-8 and try again.",
+        },
+      },
+    };
+  }
+}
+
+function firstLine(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+export function parseYaml(text: string): Loaded {
+  const lineCounter = new LineCounter();
+  const problems: LoadProblem[] = [];
+  const at = (offset: number | undefined): Position => {
+    if (offset === undefined) return TOP;
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: true,
+      resolveKnownTags: false,
+      customTags: [],
+      schema: "core",
+    });
+  } catch (err) {
+    // The parser recurses per nesting level; absurd nesting can exhaust the stack.
+    return failed([tooComplex(err)]);
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.length === 0 || (list.length === 1 && list[0]?.contents == null && list[0]?.errors.length === 0)) {
+    return failed([
+      {
+        ...TOP,
+        messages: {
+          nb: "Filen er tom; den skal inneholde én avtale (kind: HomeOfficeAgreement).",
+          en: "The file is empty; it should hold one agreement (kind: HomeOfficeAgreement).",
+        },
+      },
+    ]);
+  }
+  const doc = list[0];
+  if (!doc) return failed([]);
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    const msg = firstLine(e.message);
+    problems.push({
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+      messages: {
+        nb: `YAML-feil: ${msg}. Rett syntaksen på denne linjen.`,
+        en: `YAML error: ${msg}. Fix the syntax on this line.`,
+      },
+    });
+  }
+  for (const w of doc.warnings) {
+    const pos = w.linePos?.[0];
+    const msg = firstLine(w.message);
+    problems.push({
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+      messages: {
+        nb: `YAML-feil: ${msg}. Fjern taggen; avtaler bruker bare vanlige verdier.`,
+        en: `YAML error: ${msg}. Remove the tag; agreements use plain values only.`,
+      },
+    });
+  }
+  const second = list[1];
+  if (second) {
+    const pos = at(second.range?.[0]);
+    problems.push({
+      ...pos,
+      messages: {
+        nb: `Filen inneholder ${list.length} YAML-dokumenter; én fil skal inneholde én avtale. Del den opp i flere filer.`,
+        en: `The file holds ${list.length} YAML documents; one file should hold one agreement. Split it into several files.`,
+      },
+    });
+  }
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      problems.push(tooComplex(err));
+    }
+  }
+  const root = doc.contents as Node | null;
+  return {
+    value: problems.length === 0 ? value : undefined,
+    problems,
+    positionOf(pointer, opts) {
+      return locate(root, pointer, at, opts?.key ?? false);
+    },
+  };
+}
+
+function tooComplex(err: unknown): LoadProblem {
+  const alias = err instanceof Error && /alias/i.test(err.message);
+  return alias
+    ? {
+        ...TOP,
+        messages: {
+          nb: "Filen bruker for mange YAML-aliaser (*) og ville blitt for stor når den leses. Skriv verdiene ut.",
+          en: "The file uses too many YAML aliases (*) and would grow too large when read. Write the values out.",
+        },
+      }
+    : {
+        ...TOP,
+        messages: {
+          nb: "Filen er for dypt nøstet til å leses. En avtale har bare noen få nivåer.",
+          en: "The file is nested too deeply to be read. An agreement has only a few levels.",
+        },
+      };
+}
+
+function failed(problems: LoadProblem[]): Loaded {
+  return { value: undefined, problems, positionOf: () => TOP };
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === "" || pointer === "/") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * Walks the YAML tree along a JSON pointer. A block collection reached through a map key is
+ * located at its key (`cycle:`), a scalar at its value; a missing node at its nearest ancestor.
+ */
+function locate(
+  root: Node | null,
+  pointer: string,
+  at: (offset: number | undefined) => Position,
+  preferKey: boolean,
+): Position {
+  let node: unknown = root;
+  let pos: Position = root?.range ? at(root.range[0]) : TOP;
+  for (const seg of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) return pos;
+      const keyNode = pair.key as Node;
+      const value = pair.value as Node | null;
+      const keyPos = at(keyNode.range?.[0]);
+      node = value;
+      pos = preferKey || !value || !isScalar(value) ? keyPos : at(value.range?.[0]);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!/^\d+$/.test(seg) || !item) return pos;
+      node = item;
+      pos = at(item.range?.[0]);
+    } else {
+      return pos;
+    }
+  }
+  return pos;
+}

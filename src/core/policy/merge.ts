@@ -1,0 +1,248 @@
+/**
+ * The layering contract, in four lines:
+ * 1. A parameter declared above may be set below only in the direction its `override` allows.
+ * 2. A rule declared above may be changed below only to be stricter: severity up, enabled, mandatory, no exceptions.
+ * 3. A mandatory rule is never disabled, never lowered; a non-mandatory one may be disabled or lowered.
+ * 4. A faculty or department layer adds rules only under its own id (`ntnu-ie/…`), complete and from the catalogue.
+ */
+import { SEVERITY_RANK } from "../types.js";
+import type { Layer, Origin, ParamEntry, ParamValue, PolicyProblem, ResolvedParam, ResolvedPolicy, ResolvedRule, RuleEntry } from "./model.js";
+import { checkRuleReferences } from "./references.js";
+
+const CHANGE_KEYS = new Set(["id", "severity", "enabled", "mandatory", "exceptionAllowed"]);
+
+function origin(layer: Layer, pointer: string): Origin {
+  const pos = layer.positionOf(pointer);
+  return { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
+}
+
+function problemAt(layer: Layer, pointer: string, subject: string, guarantee: string, nb: string, en: string): PolicyProblem {
+  const pos = layer.positionOf(pointer);
+  return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages: { nb, en } };
+}
+
+export function isLocal(layer: Layer): boolean {
+  return layer.appliesTo.faculty !== undefined || layer.appliesTo.department !== undefined;
+}
+
+function show(v: ParamValue): string {
+  return Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "object" ? `${v.start}–${v.end}` : String(v);
+}
+
+function sameValue(a: ParamValue, b: ParamValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether `next` keeps to `override` relative to `prev`; a reason when it does not. */
+function directionHolds(override: ResolvedParam["override"], prev: ParamValue, next: ParamValue): boolean {
+  switch (override) {
+    case "free":
+      return typeof prev === typeof next && Array.isArray(prev) === Array.isArray(next);
+    case "fixed":
+      return sameValue(prev, next);
+    case "lower":
+      return typeof prev === "number" && typeof next === "number" && next <= prev;
+    case "higher":
+      return typeof prev === "number" && typeof next === "number" && next >= prev;
+    case "subset":
+      return Array.isArray(prev) && Array.isArray(next) && next.every((x) => prev.includes(x));
+    case "superset":
+      return Array.isArray(prev) && Array.isArray(next) && prev.every((x) => next.includes(x));
+  }
+}
+
+const DIRECTION_TEXT: Record<ResolvedParam["override"], { nb: string; en: string }> = {
+  lower: { nb: "kan bare senkes", en: "may only be lowered" },
+  higher: { nb: "kan bare økes", en: "may only be raised" },
+  subset: { nb: "kan bare snevres inn (en delmengde)", en: "may only be narrowed (a subset)" },
+  superset: { nb: "kan bare utvides (en overmengde)", en: "may only be extended (a superset)" },
+  fixed: { nb: "kan ikke endres", en: "may not be changed" },
+  free: { nb: "må beholde samme type", en: "must keep its type" },
+};
+
+function mergeParams(base: Map<string, ResolvedParam>, layer: Layer, problems: PolicyProblem[]): Map<string, ResolvedParam> {
+  const params = new Map(base);
+  for (const [name, entry] of Object.entries(layer.parameters) as [string, ParamEntry][]) {
+    const ptr = `/parameters/${name}`;
+    const prev = params.get(name);
+    if (!prev) {
+      const o = origin(layer, ptr);
+      params.set(name, {
+        name,
+        value: entry.value,
+        section: entry.section ?? null,
+        basis: entry.basis ?? null,
+        override: entry.override ?? "fixed",
+        declaredBy: o,
+        setBy: o,
+      });
+      continue;
+    }
+    const extra = (["override", "section", "basis"] as const).filter((k) => entry[k] !== undefined && entry[k] !== prev[k]);
+    if (extra.length > 0) {
+      problems.push(
+        problemAt(
+          layer,
+          `${ptr}/${extra[0]}`,
+          name,
+          "parameter-declaration",
+          `Parameteren ${name} er erklært i ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); et lavere lag kan bare sette «value», ikke endre «${extra.join(", ")}».`,
+          `The parameter ${name} is declared in ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); a lower layer may set only "value", not change "${extra.join(", ")}".`,
+        ),
+      );
+      continue;
+    }
+    if (!directionHolds(prev.override, prev.value, entry.value)) {
+      const d = DIRECTION_TEXT[prev.override];
+      problems.push(
+        problemAt(
+          layer,
+          `${ptr}/value`,
+          name,
+          `override-${prev.override}`,
+          `Parameteren ${name} svekkes: ${show(entry.value)} i stedet for ${show(prev.value)} fra ${prev.setBy.layer}. Den ${d.nb} (override: ${prev.override}). Et lokalt lag kan stramme inn, aldri svekke.`,
+          `The parameter ${name} is weakened: ${show(entry.value)} instead of ${show(prev.value)} from ${prev.setBy.layer}. It ${d.en} (override: ${prev.override}). A local layer may tighten, never weaken.`,
+        ),
+      );
+      continue;
+    }
+    params.set(name, { ...prev, value: entry.value, setBy: origin(layer, ptr) });
+  }
+  return params;
+}
+
+function changeRule(prev: ResolvedRule, entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyProblem[]): ResolvedRule {
+  const id = prev.id;
+  const refuse = (key: string, guarantee: string, nb: string, en: string) =>
+    problems.push(problemAt(layer, `${ptr}/${key}`, id, guarantee, nb, en));
+  const badKeys = Object.keys(entry).filter((k) => !CHANGE_KEYS.has(k));
+  if (badKeys.length > 0) {
+    refuse(
+      badKeys[0] ?? "id",
+      "rule-change",
+      `Regelen ${id} tilhører ${prev.layer}; et lavere lag kan bare endre severity, enabled, mandatory og exceptionAllowed, ikke «${badKeys.join(", ")}». Legg til en ny regel med id ${layer.id}/… i stedet.`,
+      `The rule ${id} belongs to ${prev.layer}; a lower layer may change only severity, enabled, mandatory and exceptionAllowed, not "${badKeys.join(", ")}". Add a new rule with id ${layer.id}/… instead.`,
+    );
+    return prev;
+  }
+  const next = { ...prev, changedBy: [...prev.changedBy, origin(layer, ptr)] };
+  if (entry.severity !== undefined) {
+    if (prev.mandatory && SEVERITY_RANK[entry.severity] < SEVERITY_RANK[prev.severity]) {
+      refuse(
+        "severity",
+        "mandatory-severity",
+        `Regelen ${id} er obligatorisk; alvorlighetsgraden kan ikke senkes fra ${prev.severity} til ${entry.severity}.`,
+        `The rule ${id} is mandatory; its severity may not be lowered from ${prev.severity} to ${entry.severity}.`,
+      );
+    } else next.severity = entry.severity;
+  }
+  if (entry.enabled === false && prev.mandatory) {
+    refuse(
+      "enabled",
+      "mandatory-enabled",
+      `Regelen ${id} er obligatorisk (${prev.layer}) og kan ikke slås av.`,
+      `The rule ${id} is mandatory (${prev.layer}) and may not be disabled.`,
+    );
+  } else if (entry.enabled !== undefined) next.enabled = entry.enabled;
+  if (entry.mandatory === false && prev.mandatory) {
+    refuse(
+      "mandatory",
+      "mandatory-kept",
+      `Regelen ${id} er obligatorisk og kan ikke gjøres valgfri.`,
+      `The rule ${id} is mandatory and may not be made optional.`,
+    );
+  } else if (entry.mandatory === true) next.mandatory = true;
+  if (entry.exceptionAllowed === true && !prev.exceptionAllowed) {
+    refuse(
+      "exceptionAllowed",
+      "exception-allowed",
+      `Regelen ${id} tillater ikke unntak; et lavere lag kan ikke åpne for unntak.`,
+      `The rule ${id} allows no exceptions; a lower layer may not allow them.`,
+    );
+  } else if (entry.exceptionAllowed === false) next.exceptionAllowed = false;
+  return next;
+}
+
+function addRule(entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyProblem[]): ResolvedRule | undefined {
+  const id = entry.id;
+  if (isLocal(layer) && !id.startsWith(`${layer.id}/`)) {
+    problems.push(
+      problemAt(
+        layer,
+        `${ptr}/id`,
+        id,
+        "rule-prefix",
+        `Ukjent regel «${id}». En ny regel i et lokalt lag må ha lagets id som prefiks: ${layer.id}/${id.split("/").pop()}. For å endre en regel ovenfra, bruk dens nøyaktige id.`,
+        `Unknown rule "${id}". A new rule in a local layer must carry the layer's id as prefix: ${layer.id}/${id.split("/").pop()}. To change a rule from above, use its exact id.`,
+      ),
+    );
+    return undefined;
+  }
+  const missing = (["section", "quote", "severity", "when", "message"] as const).filter((k) => entry[k] === undefined);
+  if (missing.length > 0) {
+    problems.push(
+      problemAt(
+        layer,
+        ptr,
+        id,
+        "rule-complete",
+        `Den nye regelen ${id} mangler ${missing.join(", ")}. Hver regel skal ha avsnitt, sitat fra kilden, alvorlighetsgrad, betingelser og melding på nb og en.`,
+        `The new rule ${id} lacks ${missing.join(", ")}. Every rule needs a section, a quote from its source, a severity, conditions and a message in nb and en.`,
+      ),
+    );
+    return undefined;
+  }
+  return {
+    id,
+    layer: layer.id,
+    section: entry.section ?? "",
+    quote: entry.quote ?? "",
+    severity: entry.severity ?? "error",
+    mandatory: entry.mandatory ?? false,
+    exceptionAllowed: entry.exceptionAllowed ?? false,
+    enabled: entry.enabled ?? true,
+    path: entry.path ?? "",
+    forEach: entry.forEach ?? null,
+    when: entry.when ?? {},
+    message: entry.message ?? { nb: "", en: "" },
+    help: entry.help ?? null,
+    declaredBy: origin(layer, ptr),
+    changedBy: [],
+  };
+}
+
+/** Applies one layer on top of a resolved parent (or none, for the root). Collects every problem. */
+export function mergeLayer(parent: ResolvedPolicy | null, layer: Layer): { policy: ResolvedPolicy; problems: PolicyProblem[] } {
+  const problems: PolicyProblem[] = [];
+  const params = mergeParams(parent?.params ?? new Map(), layer, problems);
+  const rules = [...(parent?.rules ?? [])];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const added: ResolvedRule[] = [];
+  layer.rules.forEach((entry, i) => {
+    const ptr = `/rules/${i}`;
+    const at = index.get(entry.id);
+    if (at !== undefined) {
+      const prev = rules[at];
+      if (prev) rules[at] = changeRule(prev, entry, layer, ptr, problems);
+      return;
+    }
+    if (added.some((r) => r.id === entry.id)) {
+      problems.push(
+        problemAt(layer, `${ptr}/id`, entry.id, "unique-rule", `Regel-id ${entry.id} står to ganger i laget.`, `The rule id ${entry.id} appears twice in the layer.`),
+      );
+      return;
+    }
+    const rule = addRule(entry, layer, ptr, problems);
+    if (rule) {
+      added.push(rule);
+      index.set(rule.id, rules.length);
+      rules.push(rule);
+    }
+  });
+  for (const rule of added) problems.push(...checkRuleReferences(rule, params, layer, layer.rules.findIndex((r) => r.id === rule.id)));
+  const layers = [...(parent?.layers ?? []), layer];
+  return {
+    policy: { key: layers.map((l) => `${l.id}@${l.version}`).join(" > "), layers, params, rules },
+    problems,
+  };
+}

@@ -1,0 +1,102 @@
+/** The policy data model: layers as loaded, and one resolved (merged) policy per layer chain. */
+import type { Position } from "../load.js";
+import type { Messages, Severity } from "../types.js";
+
+export type Override = "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
+export type ParamValue = number | string | boolean | string[] | { start: string; end: string };
+
+/** A json-rules-engine condition, possibly with our own `path` and `message` on a branch. */
+export type Condition = Record<string, unknown>;
+
+export interface ParamEntry {
+  value: ParamValue;
+  section?: string;
+  basis?: "regulation" | "guideline" | "interpretation";
+  override?: Override;
+  description?: string;
+}
+
+export interface RuleEntry {
+  id: string;
+  section?: string;
+  quote?: string;
+  severity?: Severity;
+  mandatory?: boolean;
+  exceptionAllowed?: boolean;
+  enabled?: boolean;
+  path?: string;
+  forEach?: string;
+  when?: Condition;
+  message?: Messages;
+  help?: Messages;
+}
+
+export interface Layer {
+  file: string;
+  id: string;
+  version: string;
+  title?: string;
+  example: boolean;
+  effective: { from: string; to?: string };
+  extends?: { id: string; range: string };
+  appliesTo: { faculty?: string; department?: string };
+  parameters: Record<string, ParamEntry>;
+  rules: RuleEntry[];
+  positionOf(pointer: string, opts?: { key?: boolean }): Position;
+}
+
+export interface Origin {
+  layer: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface ResolvedParam {
+  name: string;
+  value: ParamValue;
+  section: string | null;
+  basis: string | null;
+  override: Override;
+  declaredBy: Origin;
+  setBy: Origin;
+}
+
+export interface ResolvedRule {
+  id: string;
+  /** The layer that owns (declared) the rule. */
+  layer: string;
+  section: string;
+  quote: string;
+  severity: Severity;
+  mandatory: boolean;
+  exceptionAllowed: boolean;
+  enabled: boolean;
+  path: string;
+  forEach: string | null;
+  when: Condition;
+  message: Messages;
+  help: Messages | null;
+  declaredBy: Origin;
+  /** Lower layers that changed the rule, in order. */
+  changedBy: Origin[];
+}
+
+export interface ResolvedPolicy {
+  /** `id@version` of each layer, national first. */
+  key: string;
+  layers: Layer[];
+  params: Map<string, ResolvedParam>;
+  rules: ResolvedRule[];
+}
+
+/** A refusal: a layer that breaks a guarantee or refers to something unknown. */
+export interface PolicyProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** What the problem is about: a parameter, a rule id, a key. */
+  subject: string;
+  guarantee: string;
+  messages: Messages;
+}

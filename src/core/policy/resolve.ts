@@ -1,0 +1,201 @@
+/**
+ * Picks the layer chain for an agreement and merges it. Chain: national → central
+ * (`ntnu-hjemmekontor`) → faculty (appliesTo.faculty) → department (appliesTo.department),
+ * each layer's version chosen by `effective` on period.start. One resolved policy per distinct
+ * chain, cached. `check()` merges every chain the set allows, so a bad layer is refused at load.
+ */
+import semver from "semver";
+import type { Messages } from "../types.js";
+import type { PolicySet } from "./load.js";
+import { isLocal, mergeLayer } from "./merge.js";
+import type { Layer, PolicyProblem, ResolvedPolicy } from "./model.js";
+
+export type Resolution = { policy: ResolvedPolicy } | { missing: Messages; layers: string[] };
+
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+
+function inForce(l: Layer, date: string): boolean {
+  return l.effective.from <= date && (l.effective.to === undefined || date <= l.effective.to);
+}
+
+export class PolicyResolver {
+  private readonly byId = new Map<string, Layer[]>();
+  private readonly cache = new Map<string, ResolvedPolicy>();
+  private readonly problems: PolicyProblem[] = [];
+
+  constructor(readonly set: PolicySet) {
+    for (const l of set.layers) {
+      const list = this.byId.get(l.id) ?? [];
+      list.push(l);
+      this.byId.set(l.id, list);
+    }
+    for (const list of this.byId.values()) list.sort((a, b) => semver.compare(a.version, b.version));
+  }
+
+  /** The version of `id` in force on `date`: the latest `from` that has begun (then the highest version). */
+  versionInForce(id: string, date: string): Layer | undefined {
+    let best: Layer | undefined;
+    for (const l of this.byId.get(id) ?? []) {
+      if (!inForce(l, date)) continue;
+      if (!best || l.effective.from > best.effective.from || (l.effective.from === best.effective.from && semver.gt(l.version, best.version)))
+        best = l;
+    }
+    return best;
+  }
+
+  /** Layer ids that apply to a unit, most specific first, ending with the central leaf. */
+  private candidates(faculty: string, department: string | undefined): string[] {
+    const ids = [...this.byId.keys()];
+    const first = (pred: (l: Layer) => boolean) => ids.filter((id) => this.byId.get(id)?.some(pred));
+    const dept = first((l) => same(l.appliesTo.faculty, faculty) && same(l.appliesTo.department, department));
+    const fac = first((l) => same(l.appliesTo.faculty, faculty) && l.appliesTo.department === undefined);
+    return [...dept, ...fac, ...this.centralLeaves()];
+  }
+
+  /** Central layers (no appliesTo) that no other central layer extends. */
+  centralLeaves(): string[] {
+    const central = [...this.byId.entries()].filter(([, ls]) => ls.some((l) => !isLocal(l))).map(([id]) => id);
+    const extended = new Set(this.set.layers.filter((l) => !isLocal(l) && l.extends).map((l) => l.extends?.id));
+    return central.filter((id) => !extended.has(id));
+  }
+
+  resolve(faculty: string, department: string | undefined, date: string): Resolution {
+    const candidates = this.candidates(faculty, department);
+    const leafId = candidates.find((id) => this.versionInForce(id, date)) ?? candidates[candidates.length - 1];
+    if (leafId === undefined) {
+      return { missing: { nb: "Ingen policy er lastet.", en: "No policy is loaded." }, layers: [] };
+    }
+    const chain: Layer[] = [];
+    let id: string | undefined = leafId;
+    let range: string | undefined;
+    let child: Layer | undefined;
+    while (id !== undefined) {
+      const layer = this.versionInForce(id, date);
+      if (!layer) {
+        return {
+          missing: {
+            nb: `Ingen versjon av policylaget ${id} gjelder ${date}${child ? ` (påkrevd av ${child.id}@${child.version})` : ""}.`,
+            en: `No version of the policy layer ${id} is in force on ${date}${child ? ` (required by ${child.id}@${child.version})` : ""}.`,
+          },
+          layers: chain.map((l) => `${l.id}@${l.version}`).reverse(),
+        };
+      }
+      if (range !== undefined && child && !semver.satisfies(layer.version, range)) {
+        return {
+          missing: {
+            nb: `${child.id}@${child.version} krever ${id}@${range}, men versjonen som gjelder ${date} er ${layer.version}.`,
+            en: `${child.id}@${child.version} requires ${id}@${range}, but the version in force on ${date} is ${layer.version}.`,
+          },
+          layers: chain.map((l) => `${l.id}@${l.version}`).reverse(),
+        };
+      }
+      if (chain.includes(layer)) break;
+      chain.push(layer);
+      child = layer;
+      id = layer.extends?.id;
+      range = layer.extends?.range;
+    }
+    chain.reverse();
+    return { policy: this.merged(chain) };
+  }
+
+  /** Merges a chain (root first), memoised per chain key. */
+  merged(chain: Layer[]): ResolvedPolicy {
+    const key = chain.map((l) => `${l.id}@${l.version}`).join(" > ");
+    let policy = this.cache.get(key);
+    if (!policy) {
+      let parent: ResolvedPolicy | null = null;
+      for (let i = 0; i < chain.length; i++) {
+        const layer = chain[i] as Layer;
+        const prefix = chain.slice(0, i + 1);
+        const prefixKey = prefix.map((l) => `${l.id}@${l.version}`).join(" > ");
+        const cached = this.cache.get(prefixKey);
+        if (cached) {
+          parent = cached;
+          continue;
+        }
+        const r = mergeLayer(parent, layer);
+        this.problems.push(...r.problems);
+        this.cache.set(prefixKey, r.policy);
+        parent = r.policy;
+      }
+      policy = parent as ResolvedPolicy;
+    }
+    return policy;
+  }
+
+  /**
+   * Checks the whole set: every `extends` names a layer and a range some version satisfies, and
+   * every chain the set allows merges without breaking a guarantee. Returns all problems.
+   */
+  check(): PolicyProblem[] {
+    const problems: PolicyProblem[] = [...this.set.problems];
+    const roots = this.set.layers.filter((l) => !l.extends);
+    if (this.set.layers.length > 0 && roots.length === 0) {
+      const l = this.set.layers[0] as Layer;
+      problems.push({
+        file: l.file,
+        line: 1,
+        column: 1,
+        subject: l.id,
+        guarantee: "extends",
+        messages: { nb: "Ingen lag uten «extends»: policyen har ingen rot.", en: 'No layer without "extends": the policy has no root.' },
+      });
+    }
+    for (const l of this.set.layers) {
+      if (!l.extends) continue;
+      const pos = l.positionOf("/extends");
+      const parents = this.byId.get(l.extends.id);
+      const fail = (nb: string, en: string) =>
+        problems.push({ file: l.file, line: pos.line, column: pos.column, subject: `${l.id}@${l.version}`, guarantee: "extends", messages: { nb, en } });
+      if (!semver.validRange(l.extends.range)) {
+        fail(
+          `«extends: ${l.extends.id}@${l.extends.range}» har et ugyldig versjonsområde. Skriv f.eks. ${l.extends.id}@^1.`,
+          `"extends: ${l.extends.id}@${l.extends.range}" has an invalid version range. Write e.g. ${l.extends.id}@^1.`,
+        );
+      } else if (!parents) {
+        fail(
+          `${l.id} utvider ${l.extends.id}, men det laget finnes ikke i policymappene.`,
+          `${l.id} extends ${l.extends.id}, but no such layer is in the policy folders.`,
+        );
+      } else if (!parents.some((p) => semver.satisfies(p.version, l.extends?.range ?? ""))) {
+        fail(
+          `${l.id} krever ${l.extends.id}@${l.extends.range}, men ingen versjon passer (finnes: ${parents.map((p) => p.version).join(", ")}).`,
+          `${l.id} requires ${l.extends.id}@${l.extends.range}, but no version satisfies it (found: ${parents.map((p) => p.version).join(", ")}).`,
+        );
+      } else if (isLocal(l) && parents.some((p) => isLocal(p) && !same(p.appliesTo.faculty, l.appliesTo.faculty))) {
+        fail(
+          `${l.id} gjelder ${l.appliesTo.faculty ?? "?"}, men utvider et lag for et annet fakultet.`,
+          `${l.id} applies to ${l.appliesTo.faculty ?? "?"}, but extends a layer of another faculty.`,
+        );
+      }
+    }
+    if (problems.length > 0) return dedupe(problems);
+    for (const chain of this.allChains()) this.merged(chain);
+    return dedupe([...problems, ...this.problems]);
+  }
+
+  /** Every chain from a root down to each layer version, following satisfied `extends` ranges. */
+  private *allChains(): Generator<Layer[]> {
+    const walk = function* (this: PolicyResolver, chain: Layer[]): Generator<Layer[]> {
+      yield chain;
+      const top = chain[chain.length - 1] as Layer;
+      for (const l of this.set.layers) {
+        if (l.extends?.id === top.id && semver.satisfies(top.version, l.extends.range) && !chain.includes(l)) {
+          yield* walk.call(this, [...chain, l]);
+        }
+      }
+    };
+    for (const root of this.set.layers.filter((l) => !l.extends)) yield* walk.call(this, [root]);
+  }
+}
+
+function dedupe(problems: PolicyProblem[]): PolicyProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.file}:${p.line}:${p.column}:${p.messages.en}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

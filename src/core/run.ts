@@ -1,0 +1,105 @@
+/** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
+import { existsSync, statSync } from "node:fs";
+import { expandPaths, type Skipped } from "./files.js";
+import { displayPath, loadPolicySet } from "./policy/load.js";
+import type { PolicyProblem } from "./policy/model.js";
+import { PolicyResolver } from "./policy/resolve.js";
+import { SHIPPED_POLICY_DIR } from "./paths.js";
+import { buildReport, type Report } from "./report.js";
+import { type UsageError as UsageErrorType, UsageError, type Lang, type Messages } from "./types.js";
+import { type Evaluated, validateFile } from "./validate.js";
+
+/** `--policies` given, else ./policies when the working directory has one, else the shipped set. */
+export function defaultPolicyDirs(given: string[] | undefined): string[] {
+  if (given && given.length > 0) return given;
+  return existsSync("policies") && statSync("policies").isDirectory() ? ["policies"] : [SHIPPED_POLICY_DIR];
+}
+
+export function problemLine(p: PolicyProblem): Messages {
+  return { nb: `${p.file}:${p.line}:${p.column}  ${p.messages.nb}  [${p.guarantee}]`, en: `${p.file}:${p.line}:${p.column}  ${p.messages.en}  [${p.guarantee}]` };
+}
+
+/** Loads and checks every layer of the given folders; refuses the set (exit 2) on any problem. */
+export function loadPolicies(dirs: string[]): PolicyResolver {
+  for (const dir of dirs) {
+    let ok = false;
+    try {
+      ok = statSync(dir).isDirectory();
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      throw new UsageError({
+        nb: `Policymappen ${dir} finnes ikke. Oppgi en mappe med policylag, f.eks. --policies policies.`,
+        en: `The policy folder ${dir} does not exist. Give a folder of policy layers, e.g. --policies policies.`,
+      });
+    }
+  }
+  const set = loadPolicySet(dirs);
+  const resolver = new PolicyResolver(set);
+  const problems = resolver.check();
+  if (set.layers.length === 0 && problems.length === 0) {
+    throw new UsageError({
+      nb: `Ingen policylag i ${dirs.map(displayPath).join(", ")}.`,
+      en: `No policy layers in ${dirs.map(displayPath).join(", ")}.`,
+    });
+  }
+  if (problems.length > 0) throw policyRefused(problems);
+  return resolver;
+}
+
+export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
+  return new UsageError(
+    {
+      nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett dem og kjør på nytt.`,
+      en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix them and run again.`,
+    },
+    problems.map(problemLine),
+  );
+}
+
+export interface ValidateRun {
+  paths: string[];
+  policyDirs?: string[];
+  lang: Lang;
+  maxBytes?: number;
+}
+
+export interface ValidateOutcome {
+  report: Report;
+  skipped: Skipped[];
+  evaluated: Evaluated[];
+}
+
+export function collectFiles(paths: string[]): { files: string[]; skipped: Skipped[] } {
+  if (paths.length === 0) {
+    throw new UsageError({
+      nb: "Oppgi filene eller mappene som skal sjekkes, f.eks. hjemmekontor validate avtaler/.",
+      en: "Give the files or folders to check, e.g. hjemmekontor validate agreements/.",
+    });
+  }
+  const { files, skipped, missing } = expandPaths(paths);
+  if (missing.length > 0) {
+    throw new UsageError({
+      nb: `Finner ikke ${missing.join(", ")}. Sjekk stien, eller oppgi en mappe med avtaler (*.yaml).`,
+      en: `Cannot find ${missing.join(", ")}. Check the path, or give a folder of agreements (*.yaml).`,
+    });
+  }
+  if (files.length === 0) {
+    throw new UsageError({
+      nb: `Ingen avtaler (*.yaml, *.yml) i ${paths.join(", ")}. Oppgi en mappe som inneholder avtalefiler.`,
+      en: `No agreements (*.yaml, *.yml) in ${paths.join(", ")}. Give a folder that holds agreement files.`,
+    });
+  }
+  return { files, skipped };
+}
+
+export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> {
+  const resolver = loadPolicies(defaultPolicyDirs(run.policyDirs));
+  const { files, skipped } = collectFiles(run.paths);
+  const evaluated: Evaluated[] = [];
+  for (const path of files) {
+    evaluated.push(await validateFile(path, displayPath(path), { resolver, maxBytes: run.maxBytes }));
+  }
+  return { report: buildReport(evaluated.map((e) => e.result), run.lang), skipped, evaluated };
+}

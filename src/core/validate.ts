@@ -1,0 +1,137 @@
+/**
+ * The per-file pipeline: bytes → YAML (with positions) → schema → resolve layers → evaluate →
+ * exceptions → verdict. A `yaml` or `schema` finding makes the agreement `invalid`; its rules
+ * are not run.
+ */
+import { readFileSync } from "node:fs";
+import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
+import { evaluate } from "./evaluate.js";
+import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "./load.js";
+import type { PolicyResolver } from "./policy/resolve.js";
+import { verdictOf } from "./report.js";
+import { checkSchema } from "./schema.js";
+import type { FileResult, Finding, Messages } from "./types.js";
+
+export interface ValidateOptions {
+  resolver: PolicyResolver;
+  maxBytes?: number;
+}
+
+/** A file's result, plus what repository-level checks need of it. */
+export interface Evaluated {
+  result: FileResult;
+  agreement?: HomeOfficeAgreement;
+  positionOf?: (pointer: string) => { line: number; column: number };
+}
+
+function builtin(ruleId: "yaml" | "schema" | "no-policy-in-force" | "exception-not-allowed", messages: Messages, at: { line: number; column: number }, path = ""): Finding {
+  return { ruleId, severity: ruleId === "exception-not-allowed" ? "warning" : "error", section: null, layer: null, message: messages, path, line: at.line, column: at.column };
+}
+
+function invalid(file: string, findings: Finding[], agreementId: string | null = null): Evaluated {
+  return { result: { file, agreementId, verdict: "invalid", layers: [], findings, waived: [] } };
+}
+
+export async function validateText(file: string, text: string, opts: ValidateOptions): Promise<Evaluated> {
+  const loaded = parseYaml(text);
+  if (loaded.problems.length > 0) {
+    return invalid(file, loaded.problems.map((p) => builtin("yaml", p.messages, p)));
+  }
+  const problems = checkSchema("agreement", loaded.value);
+  const value = loaded.value as Record<string, unknown> | null;
+  const maybeId = value && typeof value === "object" && typeof value.id === "string" ? value.id : null;
+  if (problems.length > 0) {
+    return invalid(
+      file,
+      problems.map((p) => builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer)),
+      maybeId,
+    );
+  }
+  const agreement = loaded.value as HomeOfficeAgreement;
+  const resolved = opts.resolver.resolve(agreement.employee.unit.faculty, agreement.employee.unit.department, agreement.period.start);
+  const positionOf = (pointer: string) => loaded.positionOf(pointer);
+  if ("missing" in resolved) {
+    const f = builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start");
+    return {
+      result: { file, agreementId: agreement.id, verdict: "non-compliant", layers: resolved.layers, findings: [f], waived: [] },
+      agreement,
+      positionOf,
+    };
+  }
+  const { policy } = resolved;
+  const all = await evaluate(policy, { agreement, positionOf });
+  const { findings, waived } = applyExceptions(agreement, all, policy.rules, positionOf);
+  return {
+    result: {
+      file,
+      agreementId: agreement.id,
+      verdict: verdictOf(findings, false),
+      layers: policy.layers.map((l) => `${l.id}@${l.version}`),
+      findings,
+      waived,
+    },
+    agreement,
+    positionOf,
+  };
+}
+
+/** SPEC 5.4: an exception waives findings of a rule with exceptionAllowed; any other is reported. */
+function applyExceptions(
+  agreement: HomeOfficeAgreement,
+  all: Finding[],
+  rules: { id: string; exceptionAllowed: boolean; enabled: boolean }[],
+  positionOf: (pointer: string) => { line: number; column: number },
+): { findings: Finding[]; waived: Finding[] } {
+  const waivable = new Set<string>();
+  const extra: Finding[] = [];
+  (agreement.exceptions ?? []).forEach((ex, i) => {
+    const rule = rules.find((r) => r.id === ex.rule);
+    const path = `/exceptions/${i}/rule`;
+    if (rule?.exceptionAllowed) {
+      waivable.add(rule.id);
+      return;
+    }
+    const messages = rule
+      ? {
+          nb: `Unntaket for ${ex.rule} gjelder ikke: regelen tillater ingen unntak. Funnet står ved lag.`,
+          en: `The exception for ${ex.rule} does not apply: the rule allows no exceptions. Its finding stands.`,
+        }
+      : {
+          nb: `Unntaket nevner den ukjente regelen ${ex.rule}; det opphever ingenting. Sjekk regel-id-en.`,
+          en: `The exception names the unknown rule ${ex.rule}; it waives nothing. Check the rule id.`,
+        };
+    extra.push(builtin("exception-not-allowed", messages, positionOf(path), path));
+  });
+  const findings = all.filter((f) => !waivable.has(f.ruleId));
+  const waived = all.filter((f) => waivable.has(f.ruleId));
+  return { findings: [...findings, ...extra], waived };
+}
+
+/** Reads a file with a size limit, decoding strict UTF-8, then validates it. */
+export async function validateFile(path: string, file: string, opts: ValidateOptions): Promise<Evaluated> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    return invalid(file, [
+      builtin("yaml", { nb: `Filen kan ikke leses (${code}). Sjekk tilgangen.`, en: `The file cannot be read (${code}). Check its permissions.` }, { line: 1, column: 1 }),
+    ]);
+  }
+  if (bytes.length > max) {
+    return invalid(file, [
+      builtin(
+        "yaml",
+        {
+          nb: `Filen er ${bytes.length} byte, over grensen på ${max}. En avtale er noen få kB; sjekk at dette er riktig fil, eller øk --max-bytes.`,
+          en: `The file is ${bytes.length} bytes, over the limit of ${max}. An agreement is a few kB; check that this is the right file, or raise --max-bytes.`,
+        },
+        { line: 1, column: 1 },
+      ),
+    ]);
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) return invalid(file, [builtin("yaml", decoded.problem.messages, decoded.problem)]);
+  return validateText(file, decoded.text, opts);
+}

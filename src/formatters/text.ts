@@ -1,0 +1,62 @@
+/** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
+import type { Report } from "../core/report.js";
+import type { Finding, Lang } from "../core/types.js";
+
+export interface TextOptions {
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
+  nb: { error: "feil", warning: "advarsel", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+const VERDICT: Record<Lang, Record<string, string>> = {
+  nb: { compliant: "i samsvar", "non-compliant": "ikke i samsvar", invalid: "ugyldig" },
+  en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
+};
+
+function paint(on: boolean, code: number, s: string): string {
+  return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): string[] {
+  const cells = findings.map((f) => {
+    const source = f.section ? `${f.ruleId} (§ ${f.section})` : f.ruleId;
+    const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
+    const extra = f.related?.length ? ` [${f.related.join(", ")}]` : "";
+    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang] + extra, source };
+  });
+  const wPos = Math.max(0, ...cells.map((c) => c.pos.length));
+  const wSev = Math.max(0, ...cells.map((c) => c.sev.length));
+  return cells.map((c) => {
+    const code = waived ? 90 : c.severity === "error" ? 31 : c.severity === "warning" ? 33 : 36;
+    return `  ${paint(color, 2, c.pos.padEnd(wPos))}  ${paint(color, code, c.sev.padEnd(wSev))}  ${c.msg}  ${paint(color, 2, c.source)}`;
+  });
+}
+
+export function formatText(report: Report, opts: TextOptions = {}): string {
+  const lang = report.lang;
+  const color = opts.color ?? false;
+  const out: string[] = [];
+  for (const r of report.results) {
+    const shown = opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
+    if (shown.length === 0 && (opts.quiet || r.waived.length === 0)) continue;
+    out.push(`${paint(color, 4, r.file)}  (${VERDICT[lang][r.verdict]})`);
+    out.push(...rows(shown, lang, color));
+    if (!opts.quiet && r.waived.length > 0) {
+      out.push(lang === "nb" ? "  Unntak (godkjent, ikke talt som feil):" : "  Waived (approved exception, not counted):");
+      out.push(...rows(r.waived, lang, color, true));
+    }
+    out.push("");
+  }
+  const s = report.summary;
+  const problems = s.errors + s.warnings + s.infos;
+  const line =
+    lang === "nb"
+      ? `${problems === 0 ? "✔" : "✖"} ${s.files} ${s.files === 1 ? "avtale" : "avtaler"}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${s.invalid} ugyldige — ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info${s.waived ? `, ${s.waived} unntak` : ""}`
+      : `${problems === 0 ? "✔" : "✖"} ${s.files} ${s.files === 1 ? "agreement" : "agreements"}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.waived ? `, ${s.waived} waived` : ""}`;
+  out.push(paint(color, 1, line));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,151 @@
+/* Generated from schemas/policy.schema.json by scripts/gen-types.mjs. Do not edit; run `npm run gen:types`. */
+
+export type IsoDate = string;
+export type ParameterValue =
+  | number
+  | string
+  | boolean
+  | string[]
+  | {
+      start: string;
+      end: string;
+    };
+export type Severity = "error" | "warning" | "info";
+/**
+ * A JSON pointer into the agreement; {index} stands for the element's index in a forEach rule.
+ */
+export type Pointer = string;
+export type Condition =
+  | LeafCondition
+  | {
+      /**
+       * @minItems 1
+       * @maxItems 50
+       */
+      all: [Condition, ...Condition[]];
+      path?: Pointer;
+      message?: Message;
+    }
+  | {
+      /**
+       * @minItems 1
+       * @maxItems 50
+       */
+      any: [Condition, ...Condition[]];
+      path?: Pointer;
+      message?: Message;
+    }
+  | {
+      not: Condition;
+      path?: Pointer;
+      message?: Message;
+    };
+
+/**
+ * One policy layer: the national regulation, the NTNU guideline, or a faculty or department layer below it.
+ */
+export interface Policy {
+  kind: "Policy";
+  /**
+   * The layer id, e.g. ntnu-hjemmekontor or ntnu-ie.
+   */
+  id: string;
+  /**
+   * Semantic version of this layer (MAJOR.MINOR.PATCH).
+   */
+  version: string;
+  title?: string;
+  /**
+   * true marks an illustration, not the unit's actual policy.
+   */
+  example?: boolean;
+  effective: {
+    from: IsoDate;
+    to?: IsoDate;
+  };
+  /**
+   * Parent layer and the versions it accepts, e.g. ntnu-hjemmekontor@^1.
+   */
+  extends?: string;
+  appliesTo?: {
+    faculty?: string;
+    department?: string;
+  };
+  source?: {
+    title: string;
+    date?: IsoDate;
+    url?: string;
+  };
+  parameters?: {
+    [k: string]: Parameter;
+  };
+  /**
+   * @maxItems 500
+   */
+  rules?: Rule[];
+}
+export interface Parameter {
+  value: ParameterValue;
+  section?: string;
+  basis?: "regulation" | "guideline" | "interpretation";
+  override?: "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
+  description?: string;
+}
+export interface Rule {
+  id: string;
+  section?: string;
+  quote?: string;
+  severity?: Severity;
+  mandatory?: boolean;
+  exceptionAllowed?: boolean;
+  enabled?: boolean;
+  path?: Pointer;
+  /**
+   * A list fact; the rule gives one finding per element (placeholders {each.<field>}, {index} in path).
+   */
+  forEach?: string;
+  /**
+   * json-rules-engine conditions describing a violation. Each branch of a top-level `any` is checked on its own, so one defect never hides another.
+   */
+  when?:
+    | LeafCondition
+    | {
+        /**
+         * @minItems 1
+         * @maxItems 50
+         */
+        all: [Condition, ...Condition[]];
+        path?: Pointer;
+        message?: Message;
+      }
+    | {
+        /**
+         * @minItems 1
+         * @maxItems 50
+         */
+        any: [Condition, ...Condition[]];
+        path?: Pointer;
+        message?: Message;
+      }
+    | {
+        not: Condition;
+        path?: Pointer;
+        message?: Message;
+      };
+  message?: Message;
+  help?: Message;
+}
+export interface LeafCondition {
+  fact: string;
+  operator: string;
+  value: (number | string | boolean | null) | (number | string | boolean | null)[] | FactRef;
+  path?: Pointer;
+  message?: Message;
+}
+export interface FactRef {
+  fact: string;
+}
+export interface Message {
+  nb: string;
+  en: string;
+}

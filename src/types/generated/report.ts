@@ -1,0 +1,39 @@
+/* Generated from schemas/report.schema.json by scripts/gen-types.mjs. Do not edit; run `npm run gen:types`. */
+
+/**
+ * The JSON report of `hjemmekontor validate --format json` (version 1).
+ */
+export interface Report {
+  version: 1;
+  lang?: "nb" | "en";
+  summary: {
+    files: number;
+    compliant: number;
+    nonCompliant: number;
+    invalid: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    waived?: number;
+  };
+  results: Result[];
+}
+export interface Result {
+  file: string;
+  agreementId: string | null;
+  verdict: "compliant" | "non-compliant" | "invalid";
+  layers: string[];
+  findings: Finding[];
+  waived: Finding[];
+}
+export interface Finding {
+  ruleId: string;
+  severity: "error" | "warning" | "info";
+  section: string | null;
+  layer: string | null;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  related?: string[];
+}
