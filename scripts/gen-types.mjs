@@ -1,6 +1,6 @@
 // Generates TypeScript types from schemas/ with json-schema-to-typescript.
 // `node scripts/gen-types.mjs` writes them; `--check` only compares (used by the drift test).
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { compile } from "json-schema-to-typescript";
 
 export const NAMES = ["agreement", "policy", "report"];

@@ -1,8 +1,8 @@
 /** Shared test helpers: a compliant base agreement, and evaluation of agreement objects. */
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
-import { loadPolicies } from "../src/core/run.js";
 import type { PolicyResolver } from "../src/core/policy/resolve.js";
+import { loadPolicies } from "../src/core/run.js";
 import type { FileResult } from "../src/core/types.js";
 import { validateText } from "../src/core/validate.js";
 
@@ -22,6 +22,7 @@ export function resolverFor(dirs: string[] = [SHIPPED]): PolicyResolver {
 }
 
 /** A fully compliant agreement (full time, two home days of five = exactly 40 %). */
+// biome-ignore lint/suspicious/noExplicitAny: tests patch arbitrary paths of the agreement.
 export function baseAgreement(): Record<string, any> {
   return {
     kind: "HomeOfficeAgreement",
@@ -50,7 +51,12 @@ export function baseAgreement(): Record<string, any> {
       informationClass: "internal",
       healthOrSafetyCritical: false,
     },
-    workEnvironment: { workstation: true, equipment: true, indoorEnvironment: true, declaredOn: "2025-12-15" },
+    workEnvironment: {
+      workstation: true,
+      equipment: true,
+      indoorEnvironment: true,
+      declaredOn: "2025-12-15",
+    },
     equipment: {
       items: [
         { item: "monitor", providedBy: "ntnu", owner: "ntnu", costNok: 2490 },

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { exitCodeOf, type FailOn } from "../core/report.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { writeOutput } from "./output.js";
+import { addPolicyCommands } from "./policy.js";
 
 const VERSION = "0.1.0";
 
@@ -44,11 +45,19 @@ export function buildProgram(): Command {
     .command("validate")
     .description("check agreements (files, folders or globs) against the policy layers")
     .argument("[paths...]", "agreement files, folders (searched for *.yaml / *.yml) or globs")
-    .option("--policies <dir>", "a folder of policy layers; repeat to combine (default: ./policies, else the shipped set)", collect)
+    .option(
+      "--policies <dir>",
+      "a folder of policy layers; repeat to combine (default: ./policies, else the shipped set)",
+      collect,
+    )
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--output <file>", "write the report to a file (atomically) instead of stdout")
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
-    .addOption(new Option("--fail-on <severity>", "exit 1 at findings of this severity or above").choices(["error", "warning", "info", "never"]).default("error"))
+    .addOption(
+      new Option("--fail-on <severity>", "exit 1 at findings of this severity or above")
+        .choices(["error", "warning", "info", "never"])
+        .default("error"),
+    )
     .option("--quiet", "text format: show errors only")
     .option("--max-bytes <n>", "refuse agreement files larger than this (default 1048576)", positiveInt)
     .option("--no-color", "no colours in text output")
@@ -66,10 +75,17 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { validatePaths } = await import("../core/run.js");
-      const outcome = await validatePaths({ paths, policyDirs: flags.policies, lang: flags.lang, maxBytes: flags.maxBytes });
+      const outcome = await validatePaths({
+        paths,
+        policyDirs: flags.policies,
+        lang: flags.lang,
+        maxBytes: flags.maxBytes,
+      });
       for (const s of outcome.skipped) {
         process.stderr.write(
-          flags.lang === "nb" ? `hjemmekontor: hopper over ${s.path}: ${s.reason.nb}\n` : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
+          flags.lang === "nb"
+            ? `hjemmekontor: hopper over ${s.path}: ${s.reason.nb}\n`
+            : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
         );
       }
       let text: string;
@@ -78,13 +94,19 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         text = formatJson(outcome.report);
       } else {
         const { formatText } = await import("../formatters/text.js");
-        const color = flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        const color =
+          flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
         text = formatText(outcome.report, { quiet: flags.quiet, color });
       }
-      writeOutput(text, flags.output, outcome.report.results.map((r) => r.file));
+      writeOutput(
+        text,
+        flags.output,
+        outcome.report.results.map((r) => r.file),
+      );
       process.exitCode = exitCodeOf(outcome.report, flags.failOn);
     });
 
+  addPolicyCommands(program);
   return program;
 }
 
@@ -104,7 +126,10 @@ export async function main(argv: string[]): Promise<void> {
     const code = (err as { code?: string }).code;
     if (typeof code === "string" && code.startsWith("commander.")) {
       // Help and version exit 0; every other commander error has already printed its message.
-      process.exitCode = code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help" ? 0 : 2;
+      process.exitCode =
+        code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help"
+          ? 0
+          : 2;
       return;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -46,7 +46,10 @@ function topLevel(c: Condition): TopLevelCondition {
 }
 
 function compile(policy: ResolvedPolicy): Compiled {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (v, p) => (v as Record<string, unknown>)[p] });
+  const engine = new Engine([], {
+    allowUndefinedFacts: true,
+    pathResolver: (v, p) => (v as Record<string, unknown>)[p],
+  });
   for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
   const params: Record<string, unknown> = {};
   for (const [name, p] of policy.params) {
@@ -65,7 +68,11 @@ function compile(policy: ResolvedPolicy): Compiled {
         message: (part.message as Messages | undefined) ?? rule.message,
         forEach: typeof part.forEach === "string" ? part.forEach : rule.forEach,
       });
-      engine.addRule({ conditions: topLevel(part), event: { type: "violation", params: { index } }, name: `${rule.id}#${index}` });
+      engine.addRule({
+        conditions: topLevel(part),
+        event: { type: "violation", params: { index } },
+        name: `${rule.id}#${index}`,
+      });
     }
   }
   return { engine, branches, params };
@@ -88,7 +95,12 @@ export function formatValue(v: unknown, lang: Lang): string {
   return String(v);
 }
 
-function fill(template: string, lang: Lang, facts: Record<string, FactValue>, each: ListElement | undefined): string {
+function fill(
+  template: string,
+  lang: Lang,
+  facts: Record<string, FactValue>,
+  each: ListElement | undefined,
+): string {
   return template.replace(PLACEHOLDER, (_, name: string) => {
     if (name.startsWith("each.")) return formatValue(each?.[name.slice(5)], lang);
     return formatValue(facts[name], lang);
@@ -118,9 +130,15 @@ export async function evaluate(policy: ResolvedPolicy, ctx: EvaluationContext): 
     const { rule } = branch;
     const list = branch.forEach ? facts[branch.forEach] : undefined;
     const elements: (ListElement | undefined)[] =
-      Array.isArray(list) && list.length > 0 && typeof list[0] === "object" ? (list as ListElement[]) : [undefined];
+      Array.isArray(list) && list.length > 0 && typeof list[0] === "object"
+        ? (list as ListElement[])
+        : [undefined];
     for (const each of elements) {
-      const path = each ? (branch.path.includes("{index}") ? branch.path.replace("{index}", String(each.index)) : each.pointer) : branch.path;
+      const path = each
+        ? branch.path.includes("{index}")
+          ? branch.path.replace("{index}", String(each.index))
+          : each.pointer
+        : branch.path;
       const message = {
         nb: fill(branch.message.nb, "nb", values, each),
         en: fill(branch.message.en, "en", values, each),

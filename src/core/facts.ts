@@ -36,10 +36,14 @@ export const FACTS: Record<string, FactInfo> = {
   periodStart: { description: "period.start (YYYY-MM-DD)" },
   periodEnd: { description: "period.end, or null when missing" },
   durationLimit: {
-    description: "period.start + maxAgreementMonths calendar months (same day number, or that month's last day)",
+    description:
+      "period.start + maxAgreementMonths calendar months (same day number, or that month's last day)",
     needs: ["maxAgreementMonths"],
   },
-  lastAllowedEnd: { description: "the day before durationLimit: the latest allowed period.end", needs: ["maxAgreementMonths"] },
+  lastAllowedEnd: {
+    description: "the day before durationLimit: the latest allowed period.end",
+    needs: ["maxAgreementMonths"],
+  },
   workdays: { description: "schedule.workdays (default mon–fri)" },
   workdayCount: { description: "the number of workdays per week" },
   hoursPerWeek: { description: "schedule.hoursPerWeek (default 37.5 × employmentPercent / 100)" },
@@ -63,6 +67,7 @@ export const FACTS: Record<string, FactInfo> = {
     description: "home days in the cycle that are not among the workdays",
     fields: ["week", "day"],
   },
+  homeDays: { description: "weekdays that are a home day in at least one week of the cycle" },
   reasons: { description: "reasons (a list)" },
   tasksSuitable: { description: "true when tasks.suitableForHomeOffice is true" },
   tasksDescriptionBlank: { description: "true when tasks.description is missing or blank" },
@@ -101,8 +106,13 @@ function blank(s: string | undefined): boolean {
 }
 
 /** Derives every fact of the catalogue (that its parameters allow) from a schema-valid agreement. */
-export function computeFacts(a: HomeOfficeAgreement, params: Record<string, unknown>): Record<string, FactValue> {
-  const workdays = (a.schedule?.workdays ?? DEFAULT_WORKDAYS).slice().sort((x, y) => ALL_DAYS.indexOf(x) - ALL_DAYS.indexOf(y));
+export function computeFacts(
+  a: HomeOfficeAgreement,
+  params: Record<string, unknown>,
+): Record<string, FactValue> {
+  const workdays = (a.schedule?.workdays ?? DEFAULT_WORKDAYS)
+    .slice()
+    .sort((x, y) => ALL_DAYS.indexOf(x) - ALL_DAYS.indexOf(y));
   const employmentPercent = a.employee.employmentPercent ?? 100;
   const hoursPerWeek = a.schedule?.hoursPerWeek ?? (37.5 * employmentPercent) / 100;
   const cycle = a.schedule?.cycle ?? [];
@@ -116,7 +126,8 @@ export function computeFacts(a: HomeOfficeAgreement, params: Record<string, unkn
     let homeHere = 0;
     home.forEach((day, j) => {
       if (workdaySet.has(day)) homeHere++;
-      else homeDaysNotWorkdays.push({ pointer: `/schedule/cycle/${w}/home/${j}`, index: j, week: w + 1, day });
+      else
+        homeDaysNotWorkdays.push({ pointer: `/schedule/cycle/${w}/home/${j}`, index: j, week: w + 1, day });
     });
     homeWorkdays += homeHere;
     const campusDays = workdays.length - homeHere;
@@ -155,6 +166,7 @@ export function computeFacts(a: HomeOfficeAgreement, params: Record<string, unkn
     homeHoursStart: a.schedule?.homeHours?.start ?? null,
     homeHoursEnd: a.schedule?.homeHours?.end ?? null,
     homeDaysNotWorkdays,
+    homeDays: ALL_DAYS.filter((d) => cycle.some((w) => (w.home ?? []).includes(d as never))),
     reasons: a.reasons ?? [],
     tasksSuitable: a.tasks?.suitableForHomeOffice === true,
     tasksDescriptionBlank: blank(a.tasks?.description),

@@ -62,7 +62,10 @@ export function expandPaths(inputs: string[]): Expanded {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full, root, depth + 1, accept);
       } else if (e.isSymbolicLink() && !YAML_FILE.test(e.name)) {
-        skipped.push({ path: full, reason: { nb: "lenke til mappe følges ikke", en: "a link to a folder is not followed" } });
+        skipped.push({
+          path: full,
+          reason: { nb: "lenke til mappe følges ikke", en: "a link to a folder is not followed" },
+        });
       } else if (YAML_FILE.test(e.name) && accept(relative(root, full).split(sep).join("/"))) {
         addFile(full, root);
       }
@@ -82,12 +85,21 @@ export function expandPaths(inputs: string[]): Expanded {
       try {
         target = realpathSync(full);
       } catch {
-        skipped.push({ path: full, reason: { nb: "lenke som peker ingensteds (eller i ring)", en: "a link that leads nowhere (or in a loop)" } });
+        skipped.push({
+          path: full,
+          reason: {
+            nb: "lenke som peker ingensteds (eller i ring)",
+            en: "a link that leads nowhere (or in a loop)",
+          },
+        });
         return;
       }
       const base = realpathSync(root);
       if (target !== base && !target.startsWith(base + sep)) {
-        skipped.push({ path: full, reason: { nb: "lenke som peker ut av mappen", en: "a link that leads out of the folder" } });
+        skipped.push({
+          path: full,
+          reason: { nb: "lenke som peker ut av mappen", en: "a link that leads out of the folder" },
+        });
         return;
       }
       st = statSync(target);

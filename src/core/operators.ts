@@ -21,7 +21,10 @@ const isText = (v: unknown): v is string => typeof v === "string";
 
 /** ISO dates (YYYY-MM-DD) and times (HH:MM) order correctly as text; null never compares. */
 function ordered(name: string, test: (a: string, b: string) => boolean): Operator {
-  return new Operator<unknown, unknown>(name, (a, b) => isText(a) && isText(b) && a.length === b.length && test(a, b));
+  return new Operator<unknown, unknown>(
+    name,
+    (a, b) => isText(a) && isText(b) && a.length === b.length && test(a, b),
+  );
 }
 
 export const CUSTOM_OPERATORS: Operator[] = [

@@ -27,11 +27,21 @@ export function verdictOf(findings: Finding[], invalid: boolean): Verdict {
   return findings.some((f) => f.severity === "error") ? "non-compliant" : "compliant";
 }
 
-const ORDER = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+const ORDER = (a: Finding, b: Finding) =>
+  a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 export function buildReport(results: FileResult[], lang: Lang): Report {
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const summary: Summary = { files: 0, compliant: 0, nonCompliant: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, waived: 0 };
+  const summary: Summary = {
+    files: 0,
+    compliant: 0,
+    nonCompliant: 0,
+    invalid: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    waived: 0,
+  };
   for (const r of sorted) {
     r.findings.sort(ORDER);
     r.waived.sort(ORDER);

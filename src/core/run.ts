@@ -1,12 +1,12 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
 import { existsSync, statSync } from "node:fs";
 import { expandPaths, type Skipped } from "./files.js";
+import { SHIPPED_POLICY_DIR } from "./paths.js";
 import { displayPath, loadPolicySet } from "./policy/load.js";
 import type { PolicyProblem } from "./policy/model.js";
 import { PolicyResolver } from "./policy/resolve.js";
-import { SHIPPED_POLICY_DIR } from "./paths.js";
 import { buildReport, type Report } from "./report.js";
-import { type UsageError as UsageErrorType, UsageError, type Lang, type Messages } from "./types.js";
+import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "./types.js";
 import { type Evaluated, validateFile } from "./validate.js";
 
 /** `--policies` given, else ./policies when the working directory has one, else the shipped set. */
@@ -16,7 +16,10 @@ export function defaultPolicyDirs(given: string[] | undefined): string[] {
 }
 
 export function problemLine(p: PolicyProblem): Messages {
-  return { nb: `${p.file}:${p.line}:${p.column}  ${p.messages.nb}  [${p.guarantee}]`, en: `${p.file}:${p.line}:${p.column}  ${p.messages.en}  [${p.guarantee}]` };
+  return {
+    nb: `${p.file}:${p.line}:${p.column}  ${p.messages.nb}  [${p.guarantee}]`,
+    en: `${p.file}:${p.line}:${p.column}  ${p.messages.en}  [${p.guarantee}]`,
+  };
 }
 
 /** Loads and checks every layer of the given folders; refuses the set (exit 2) on any problem. */
@@ -51,7 +54,7 @@ export function loadPolicies(dirs: string[]): PolicyResolver {
 export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
   return new UsageError(
     {
-      nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett dem og kjør på nytt.`,
+      nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett ${problems.length === 1 ? "det" : "dem"} og kjør på nytt.`,
       en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix them and run again.`,
     },
     problems.map(problemLine),
@@ -101,5 +104,12 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
   for (const path of files) {
     evaluated.push(await validateFile(path, displayPath(path), { resolver, maxBytes: run.maxBytes }));
   }
-  return { report: buildReport(evaluated.map((e) => e.result), run.lang), skipped, evaluated };
+  return {
+    report: buildReport(
+      evaluated.map((e) => e.result),
+      run.lang,
+    ),
+    skipped,
+    evaluated,
+  };
 }

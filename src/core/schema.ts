@@ -10,7 +10,7 @@ import { isValidDate } from "./dates.js";
 import { SCHEMA_DIR } from "./paths.js";
 import type { Messages } from "./types.js";
 
-export type SchemaName = "agreement" | "policy" | "report";
+export type SchemaName = "agreement" | "policy" | "policy-test" | "report";
 
 export interface SchemaProblem {
   pointer: string;
@@ -138,7 +138,10 @@ function describe(e: ErrorObject): SchemaProblem {
                 nb: `${where} må være en gyldig dato på formen ÅÅÅÅ-MM-DD, f.eks. 2026-01-05.`,
                 en: `${where} must be a valid date written YYYY-MM-DD, e.g. 2026-01-05.`,
               }
-            : { nb: `${where} har feil format (${String(p.format)}).`, en: `${where} has the wrong format (${String(p.format)}).` },
+            : {
+                nb: `${where} har feil format (${String(p.format)}).`,
+                en: `${where} has the wrong format (${String(p.format)}).`,
+              },
       };
     case "pattern": {
       const schema = e.parentSchema as { description?: string } | undefined;
@@ -223,7 +226,9 @@ function describe(e: ErrorObject): SchemaProblem {
 function toProblems(errors: ErrorObject[]): SchemaProblem[] {
   // propertyNames reports twice (the name, then the object); an anyOf adds one error on top of its
   // branches' errors. Keep the specific ones and drop the repeats.
-  const specific = errors.filter((e) => e.keyword !== "anyOf" || !errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath)));
+  const specific = errors.filter(
+    (e) => e.keyword !== "anyOf" || !errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath)),
+  );
   const seen = new Set<string>();
   const out: SchemaProblem[] = [];
   for (const e of specific) {

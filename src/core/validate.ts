@@ -24,8 +24,22 @@ export interface Evaluated {
   positionOf?: (pointer: string) => { line: number; column: number };
 }
 
-function builtin(ruleId: "yaml" | "schema" | "no-policy-in-force" | "exception-not-allowed", messages: Messages, at: { line: number; column: number }, path = ""): Finding {
-  return { ruleId, severity: ruleId === "exception-not-allowed" ? "warning" : "error", section: null, layer: null, message: messages, path, line: at.line, column: at.column };
+function builtin(
+  ruleId: "yaml" | "schema" | "no-policy-in-force" | "exception-not-allowed",
+  messages: Messages,
+  at: { line: number; column: number },
+  path = "",
+): Finding {
+  return {
+    ruleId,
+    severity: ruleId === "exception-not-allowed" ? "warning" : "error",
+    section: null,
+    layer: null,
+    message: messages,
+    path,
+    line: at.line,
+    column: at.column,
+  };
 }
 
 function invalid(file: string, findings: Finding[], agreementId: string | null = null): Evaluated {
@@ -35,7 +49,10 @@ function invalid(file: string, findings: Finding[], agreementId: string | null =
 export async function validateText(file: string, text: string, opts: ValidateOptions): Promise<Evaluated> {
   const loaded = parseYaml(text);
   if (loaded.problems.length > 0) {
-    return invalid(file, loaded.problems.map((p) => builtin("yaml", p.messages, p)));
+    return invalid(
+      file,
+      loaded.problems.map((p) => builtin("yaml", p.messages, p)),
+    );
   }
   const problems = checkSchema("agreement", loaded.value);
   const value = loaded.value as Record<string, unknown> | null;
@@ -43,17 +60,30 @@ export async function validateText(file: string, text: string, opts: ValidateOpt
   if (problems.length > 0) {
     return invalid(
       file,
-      problems.map((p) => builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer)),
+      problems.map((p) =>
+        builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer),
+      ),
       maybeId,
     );
   }
   const agreement = loaded.value as HomeOfficeAgreement;
-  const resolved = opts.resolver.resolve(agreement.employee.unit.faculty, agreement.employee.unit.department, agreement.period.start);
+  const resolved = opts.resolver.resolve(
+    agreement.employee.unit.faculty,
+    agreement.employee.unit.department,
+    agreement.period.start,
+  );
   const positionOf = (pointer: string) => loaded.positionOf(pointer);
   if ("missing" in resolved) {
     const f = builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start");
     return {
-      result: { file, agreementId: agreement.id, verdict: "non-compliant", layers: resolved.layers, findings: [f], waived: [] },
+      result: {
+        file,
+        agreementId: agreement.id,
+        verdict: "non-compliant",
+        layers: resolved.layers,
+        findings: [f],
+        waived: [],
+      },
       agreement,
       positionOf,
     };
@@ -116,7 +146,14 @@ export async function validateFile(path: string, file: string, opts: ValidateOpt
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     return invalid(file, [
-      builtin("yaml", { nb: `Filen kan ikke leses (${code}). Sjekk tilgangen.`, en: `The file cannot be read (${code}). Check its permissions.` }, { line: 1, column: 1 }),
+      builtin(
+        "yaml",
+        {
+          nb: `Filen kan ikke leses (${code}). Sjekk tilgangen.`,
+          en: `The file cannot be read (${code}). Check its permissions.`,
+        },
+        { line: 1, column: 1 },
+      ),
     ]);
   }
   if (bytes.length > max) {
@@ -132,6 +169,7 @@ export async function validateFile(path: string, file: string, opts: ValidateOpt
     ]);
   }
   const decoded = decodeText(bytes);
-  if ("problem" in decoded) return invalid(file, [builtin("yaml", decoded.problem.messages, decoded.problem)]);
+  if ("problem" in decoded)
+    return invalid(file, [builtin("yaml", decoded.problem.messages, decoded.problem)]);
   return validateText(file, decoded.text, opts);
 }

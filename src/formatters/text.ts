@@ -17,13 +17,18 @@ const VERDICT: Record<Lang, Record<string, string>> = {
   en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
 };
 
+/** "§ 2.4" for numbered sections, the name alone for "Innledning" or "Vedlegg 2". */
+export function sectionLabel(section: string): string {
+  return /^\d/.test(section) ? `§ ${section}` : section;
+}
+
 function paint(on: boolean, code: number, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
 }
 
 function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): string[] {
   const cells = findings.map((f) => {
-    const source = f.section ? `${f.ruleId} (§ ${f.section})` : f.ruleId;
+    const source = f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId;
     const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
     const extra = f.related?.length ? ` [${f.related.join(", ")}]` : "";
     return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang] + extra, source };
@@ -46,7 +51,11 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
     out.push(`${paint(color, 4, r.file)}  (${VERDICT[lang][r.verdict]})`);
     out.push(...rows(shown, lang, color));
     if (!opts.quiet && r.waived.length > 0) {
-      out.push(lang === "nb" ? "  Unntak (godkjent, ikke talt som feil):" : "  Waived (approved exception, not counted):");
+      out.push(
+        lang === "nb"
+          ? "  Unntak (godkjent, ikke talt som feil):"
+          : "  Waived (approved exception, not counted):",
+      );
       out.push(...rows(r.waived, lang, color, true));
     }
     out.push("");

@@ -31,7 +31,14 @@ export function policyFiles(dir: string): string[] {
 
 export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyProblem[] } {
   const file = displayPath(path);
-  const problem = (line: number, column: number, subject: string, guarantee: string, nb: string, en: string) => ({
+  const problem = (
+    line: number,
+    column: number,
+    subject: string,
+    guarantee: string,
+    nb: string,
+    en: string,
+  ) => ({
     file,
     line,
     column,
@@ -43,7 +50,14 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
   if (size > DEFAULT_MAX_BYTES) {
     return {
       problems: [
-        problem(1, 1, file, "size", `Policyfilen er større enn ${DEFAULT_MAX_BYTES} byte.`, `The policy file is larger than ${DEFAULT_MAX_BYTES} bytes.`),
+        problem(
+          1,
+          1,
+          file,
+          "size",
+          `Policyfilen er større enn ${DEFAULT_MAX_BYTES} byte.`,
+          `The policy file is larger than ${DEFAULT_MAX_BYTES} bytes.`,
+        ),
       ],
     };
   }
@@ -52,9 +66,33 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
     const p = decoded.problem;
     return { problems: [problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en)] };
   }
-  const loaded = parseYaml(decoded.text);
+  return loadLayerText(decoded.text, file);
+}
+
+/** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
+export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
+  const problem = (
+    line: number,
+    column: number,
+    subject: string,
+    guarantee: string,
+    nb: string,
+    en: string,
+  ) => ({
+    file,
+    line,
+    column,
+    subject,
+    guarantee,
+    messages: { nb, en },
+  });
+  const loaded = parseYaml(text);
   if (loaded.problems.length > 0) {
-    return { problems: loaded.problems.map((p) => problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en)) };
+    return {
+      problems: loaded.problems.map((p) =>
+        problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en),
+      ),
+    };
   }
   const schemaProblems = checkSchema("policy", loaded.value);
   if (schemaProblems.length > 0) {
@@ -109,6 +147,12 @@ export function loadPolicySet(dirs: string[]): PolicySet {
       if (r.layer) layers.push(r.layer);
     }
   }
+  return { dirs, layers, problems: [...problems, ...duplicateVersions(layers)] };
+}
+
+/** One layer id and version found twice is refused. */
+export function duplicateVersions(layers: Layer[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
   const seen = new Map<string, Layer>();
   for (const l of layers) {
     const key = `${l.id}@${l.version}`;
@@ -127,5 +171,5 @@ export function loadPolicySet(dirs: string[]): PolicySet {
       });
     } else seen.set(key, l);
   }
-  return { dirs, layers, problems };
+  return problems;
 }

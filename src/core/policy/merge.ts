@@ -6,7 +6,17 @@
  * 4. A faculty or department layer adds rules only under its own id (`ntnu-ie/…`), complete and from the catalogue.
  */
 import { SEVERITY_RANK } from "../types.js";
-import type { Layer, Origin, ParamEntry, ParamValue, PolicyProblem, ResolvedParam, ResolvedPolicy, ResolvedRule, RuleEntry } from "./model.js";
+import type {
+  Layer,
+  Origin,
+  ParamEntry,
+  ParamValue,
+  PolicyProblem,
+  ResolvedParam,
+  ResolvedPolicy,
+  ResolvedRule,
+  RuleEntry,
+} from "./model.js";
 import { checkRuleReferences } from "./references.js";
 
 const CHANGE_KEYS = new Set(["id", "severity", "enabled", "mandatory", "exceptionAllowed"]);
@@ -16,7 +26,14 @@ function origin(layer: Layer, pointer: string): Origin {
   return { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
 }
 
-function problemAt(layer: Layer, pointer: string, subject: string, guarantee: string, nb: string, en: string): PolicyProblem {
+function problemAt(
+  layer: Layer,
+  pointer: string,
+  subject: string,
+  guarantee: string,
+  nb: string,
+  en: string,
+): PolicyProblem {
   const pos = layer.positionOf(pointer);
   return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages: { nb, en } };
 }
@@ -60,12 +77,29 @@ const DIRECTION_TEXT: Record<ResolvedParam["override"], { nb: string; en: string
   free: { nb: "må beholde samme type", en: "must keep its type" },
 };
 
-function mergeParams(base: Map<string, ResolvedParam>, layer: Layer, problems: PolicyProblem[]): Map<string, ResolvedParam> {
+function mergeParams(
+  base: Map<string, ResolvedParam>,
+  layer: Layer,
+  problems: PolicyProblem[],
+): Map<string, ResolvedParam> {
   const params = new Map(base);
   for (const [name, entry] of Object.entries(layer.parameters) as [string, ParamEntry][]) {
     const ptr = `/parameters/${name}`;
     const prev = params.get(name);
     if (!prev) {
+      const lacks = (["section", "basis", "override"] as const).filter((k) => entry[k] === undefined);
+      if (lacks.length > 0) {
+        problems.push(
+          problemAt(
+            layer,
+            ptr,
+            name,
+            "parameter-complete",
+            `Den nye parameteren ${name} mangler ${lacks.join(", ")}. Hver parameter skal si hvilket avsnitt den bygger på, grunnlaget og retningen lavere lag kan endre den i.`,
+            `The new parameter ${name} lacks ${lacks.join(", ")}. Every parameter must give its section, its basis and the direction in which lower layers may change it.`,
+          ),
+        );
+      }
       const o = origin(layer, ptr);
       params.set(name, {
         name,
@@ -78,7 +112,9 @@ function mergeParams(base: Map<string, ResolvedParam>, layer: Layer, problems: P
       });
       continue;
     }
-    const extra = (["override", "section", "basis"] as const).filter((k) => entry[k] !== undefined && entry[k] !== prev[k]);
+    const extra = (["override", "section", "basis"] as const).filter(
+      (k) => entry[k] !== undefined && entry[k] !== prev[k],
+    );
     if (extra.length > 0) {
       problems.push(
         problemAt(
@@ -111,7 +147,13 @@ function mergeParams(base: Map<string, ResolvedParam>, layer: Layer, problems: P
   return params;
 }
 
-function changeRule(prev: ResolvedRule, entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyProblem[]): ResolvedRule {
+function changeRule(
+  prev: ResolvedRule,
+  entry: RuleEntry,
+  layer: Layer,
+  ptr: string,
+  problems: PolicyProblem[],
+): ResolvedRule {
   const id = prev.id;
   const refuse = (key: string, guarantee: string, nb: string, en: string) =>
     problems.push(problemAt(layer, `${ptr}/${key}`, id, guarantee, nb, en));
@@ -163,7 +205,12 @@ function changeRule(prev: ResolvedRule, entry: RuleEntry, layer: Layer, ptr: str
   return next;
 }
 
-function addRule(entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyProblem[]): ResolvedRule | undefined {
+function addRule(
+  entry: RuleEntry,
+  layer: Layer,
+  ptr: string,
+  problems: PolicyProblem[],
+): ResolvedRule | undefined {
   const id = entry.id;
   if (isLocal(layer) && !id.startsWith(`${layer.id}/`)) {
     problems.push(
@@ -178,7 +225,9 @@ function addRule(entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyPr
     );
     return undefined;
   }
-  const missing = (["section", "quote", "severity", "when", "message"] as const).filter((k) => entry[k] === undefined);
+  const missing = (["section", "quote", "severity", "when", "message"] as const).filter(
+    (k) => entry[k] === undefined,
+  );
   if (missing.length > 0) {
     problems.push(
       problemAt(
@@ -212,7 +261,10 @@ function addRule(entry: RuleEntry, layer: Layer, ptr: string, problems: PolicyPr
 }
 
 /** Applies one layer on top of a resolved parent (or none, for the root). Collects every problem. */
-export function mergeLayer(parent: ResolvedPolicy | null, layer: Layer): { policy: ResolvedPolicy; problems: PolicyProblem[] } {
+export function mergeLayer(
+  parent: ResolvedPolicy | null,
+  layer: Layer,
+): { policy: ResolvedPolicy; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
   const params = mergeParams(parent?.params ?? new Map(), layer, problems);
   const rules = [...(parent?.rules ?? [])];
@@ -228,7 +280,14 @@ export function mergeLayer(parent: ResolvedPolicy | null, layer: Layer): { polic
     }
     if (added.some((r) => r.id === entry.id)) {
       problems.push(
-        problemAt(layer, `${ptr}/id`, entry.id, "unique-rule", `Regel-id ${entry.id} står to ganger i laget.`, `The rule id ${entry.id} appears twice in the layer.`),
+        problemAt(
+          layer,
+          `${ptr}/id`,
+          entry.id,
+          "unique-rule",
+          `Regel-id ${entry.id} står to ganger i laget.`,
+          `The rule id ${entry.id} appears twice in the layer.`,
+        ),
       );
       return;
     }
@@ -239,7 +298,15 @@ export function mergeLayer(parent: ResolvedPolicy | null, layer: Layer): { polic
       rules.push(rule);
     }
   });
-  for (const rule of added) problems.push(...checkRuleReferences(rule, params, layer, layer.rules.findIndex((r) => r.id === rule.id)));
+  for (const rule of added)
+    problems.push(
+      ...checkRuleReferences(
+        rule,
+        params,
+        layer,
+        layer.rules.findIndex((r) => r.id === rule.id),
+      ),
+    );
   const layers = [...(parent?.layers ?? []), layer];
   return {
     policy: { key: layers.map((l) => `${l.id}@${l.version}`).join(" > "), layers, params, rules },

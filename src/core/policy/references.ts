@@ -29,12 +29,24 @@ function* leaves(c: Condition, pointer: string): Generator<[Condition, string]> 
   yield [c, pointer];
 }
 
-export function checkRuleReferences(rule: ResolvedRule, params: Map<string, ResolvedParam>, layer: Layer, index: number): PolicyProblem[] {
+export function checkRuleReferences(
+  rule: ResolvedRule,
+  params: Map<string, ResolvedParam>,
+  layer: Layer,
+  index: number,
+): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const base = `/rules/${index}`;
   const add = (pointer: string, guarantee: string, nb: string, en: string) => {
     const pos = layer.positionOf(pointer);
-    problems.push({ file: layer.file, line: pos.line, column: pos.column, subject: rule.id, guarantee, messages: { nb, en } });
+    problems.push({
+      file: layer.file,
+      line: pos.line,
+      column: pos.column,
+      subject: rule.id,
+      guarantee,
+      messages: { nb, en },
+    });
   };
   const unknownFact = (name: string, pointer: string) =>
     add(
@@ -75,7 +87,10 @@ export function checkRuleReferences(rule: ResolvedRule, params: Map<string, Reso
   }
   // The rule itself, and each branch of a top-level `any`, may carry path, message and forEach.
   const branches: [Condition, string][] = [[rule as unknown as Condition, base]];
-  if (Array.isArray(rule.when.any)) (rule.when.any as Condition[]).forEach((b, i) => branches.push([b, `${base}/when/any/${i}`]));
+  if (Array.isArray(rule.when.any)) {
+    for (const [i, b] of (rule.when.any as Condition[]).entries())
+      branches.push([b, `${base}/when/any/${i}`]);
+  }
   for (const [c, ptr] of branches) {
     const forEach = typeof c.forEach === "string" ? c.forEach : rule.forEach;
     const fields = listFields(forEach, typeof c.forEach === "string" ? `${ptr}/forEach` : `${base}/forEach`);

@@ -12,7 +12,8 @@ import type { Layer, PolicyProblem, ResolvedPolicy } from "./model.js";
 
 export type Resolution = { policy: ResolvedPolicy } | { missing: Messages; layers: string[] };
 
-const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+const same = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 
 function inForce(l: Layer, date: string): boolean {
   return l.effective.from <= date && (l.effective.to === undefined || date <= l.effective.to);
@@ -37,7 +38,11 @@ export class PolicyResolver {
     let best: Layer | undefined;
     for (const l of this.byId.get(id) ?? []) {
       if (!inForce(l, date)) continue;
-      if (!best || l.effective.from > best.effective.from || (l.effective.from === best.effective.from && semver.gt(l.version, best.version)))
+      if (
+        !best ||
+        l.effective.from > best.effective.from ||
+        (l.effective.from === best.effective.from && semver.gt(l.version, best.version))
+      )
         best = l;
     }
     return best;
@@ -54,14 +59,19 @@ export class PolicyResolver {
 
   /** Central layers (no appliesTo) that no other central layer extends. */
   centralLeaves(): string[] {
-    const central = [...this.byId.entries()].filter(([, ls]) => ls.some((l) => !isLocal(l))).map(([id]) => id);
-    const extended = new Set(this.set.layers.filter((l) => !isLocal(l) && l.extends).map((l) => l.extends?.id));
+    const central = [...this.byId.entries()]
+      .filter(([, ls]) => ls.some((l) => !isLocal(l)))
+      .map(([id]) => id);
+    const extended = new Set(
+      this.set.layers.filter((l) => !isLocal(l) && l.extends).map((l) => l.extends?.id),
+    );
     return central.filter((id) => !extended.has(id));
   }
 
   resolve(faculty: string, department: string | undefined, date: string): Resolution {
     const candidates = this.candidates(faculty, department);
-    const leafId = candidates.find((id) => this.versionInForce(id, date)) ?? candidates[candidates.length - 1];
+    const leafId =
+      candidates.find((id) => this.versionInForce(id, date)) ?? candidates[candidates.length - 1];
     if (leafId === undefined) {
       return { missing: { nb: "Ingen policy er lastet.", en: "No policy is loaded." }, layers: [] };
     }
@@ -139,7 +149,10 @@ export class PolicyResolver {
         column: 1,
         subject: l.id,
         guarantee: "extends",
-        messages: { nb: "Ingen lag uten «extends»: policyen har ingen rot.", en: 'No layer without "extends": the policy has no root.' },
+        messages: {
+          nb: "Ingen lag uten «extends»: policyen har ingen rot.",
+          en: 'No layer without "extends": the policy has no root.',
+        },
       });
     }
     for (const l of this.set.layers) {
@@ -147,7 +160,14 @@ export class PolicyResolver {
       const pos = l.positionOf("/extends");
       const parents = this.byId.get(l.extends.id);
       const fail = (nb: string, en: string) =>
-        problems.push({ file: l.file, line: pos.line, column: pos.column, subject: `${l.id}@${l.version}`, guarantee: "extends", messages: { nb, en } });
+        problems.push({
+          file: l.file,
+          line: pos.line,
+          column: pos.column,
+          subject: `${l.id}@${l.version}`,
+          guarantee: "extends",
+          messages: { nb, en },
+        });
       if (!semver.validRange(l.extends.range)) {
         fail(
           `«extends: ${l.extends.id}@${l.extends.range}» har et ugyldig versjonsområde. Skriv f.eks. ${l.extends.id}@^1.`,
@@ -163,7 +183,10 @@ export class PolicyResolver {
           `${l.id} krever ${l.extends.id}@${l.extends.range}, men ingen versjon passer (finnes: ${parents.map((p) => p.version).join(", ")}).`,
           `${l.id} requires ${l.extends.id}@${l.extends.range}, but no version satisfies it (found: ${parents.map((p) => p.version).join(", ")}).`,
         );
-      } else if (isLocal(l) && parents.some((p) => isLocal(p) && !same(p.appliesTo.faculty, l.appliesTo.faculty))) {
+      } else if (
+        isLocal(l) &&
+        parents.some((p) => isLocal(p) && !same(p.appliesTo.faculty, l.appliesTo.faculty))
+      ) {
         fail(
           `${l.id} gjelder ${l.appliesTo.faculty ?? "?"}, men utvider et lag for et annet fakultet.`,
           `${l.id} applies to ${l.appliesTo.faculty ?? "?"}, but extends a layer of another faculty.`,
@@ -181,7 +204,11 @@ export class PolicyResolver {
       yield chain;
       const top = chain[chain.length - 1] as Layer;
       for (const l of this.set.layers) {
-        if (l.extends?.id === top.id && semver.satisfies(top.version, l.extends.range) && !chain.includes(l)) {
+        if (
+          l.extends?.id === top.id &&
+          semver.satisfies(top.version, l.extends.range) &&
+          !chain.includes(l)
+        ) {
           yield* walk.call(this, [...chain, l]);
         }
       }

@@ -1,0 +1,129 @@
+/** `hjemmekontor policy …`: lint, show, test (and diff, for CI). Wiring only. */
+import type { Command } from "commander";
+import { Option } from "commander";
+import type { Lang } from "../core/types.js";
+import { UsageError } from "../core/types.js";
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function addPolicyCommands(program: Command): void {
+  const policy = program.command("policy").description("check, show and test the policy layers");
+
+  policy
+    .command("lint")
+    .description(
+      "check every layer: schema, known facts, operators and placeholders, guarantees, extends, duplicates",
+    )
+    .option(
+      "--policies <dir>",
+      "a folder of policy layers; repeatable (default: ./policies, else the shipped set)",
+      collect,
+    )
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hjemmekontor policy lint\n  $ hjemmekontor policy lint --policies policies --policies examples/policies\n",
+    )
+    .action(async (flags: { policies?: string[]; lang: Lang }) => {
+      const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
+      const dirs = defaultPolicyDirs(flags.policies);
+      const resolver = loadPolicies(dirs);
+      const layers = resolver.set.layers;
+      const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
+      process.stdout.write(
+        flags.lang === "nb"
+          ? `✔ ${layers.length} lag, ${rules} regler i ${dirs.join(", ")}: ingen problemer.\n`
+          : `✔ ${layers.length} layers, ${rules} rules in ${dirs.join(", ")}: no problems.\n`,
+      );
+    });
+
+  policy
+    .command("show")
+    .description(
+      "show the effective policy for a unit and date, each parameter and rule with the file:line that set it",
+    )
+    .option("--policies <dir>", "a folder of policy layers; repeatable", collect)
+    .option("--faculty <code>", "faculty code, e.g. IE")
+    .option("--department <code>", "department code, e.g. IDI")
+    .option("--date <YYYY-MM-DD>", "the date the policy is in force on (default: today)")
+    .addOption(new Option("--format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hjemmekontor policy show\n  $ hjemmekontor policy show --policies policies --policies examples/policies --faculty IE --department IDI --date 2026-03-01 --format json\n",
+    )
+    .action(
+      async (flags: {
+        policies?: string[];
+        faculty?: string;
+        department?: string;
+        date?: string;
+        format: string;
+        lang: Lang;
+      }) => {
+        const { isValidDate } = await import("../core/dates.js");
+        const date = flags.date ?? today();
+        if (!isValidDate(date)) {
+          throw new UsageError({
+            nb: `--date ${date} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`,
+            en: `--date ${date} is not a valid date (YYYY-MM-DD).`,
+          });
+        }
+        const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
+        const { describePolicy } = await import("../core/policy/show.js");
+        const resolver = loadPolicies(defaultPolicyDirs(flags.policies));
+        const r = resolver.resolve(flags.faculty ?? "", flags.department, date);
+        if ("missing" in r) throw new UsageError(r.missing);
+        const doc = describePolicy(r.policy, { faculty: flags.faculty, department: flags.department }, date);
+        if (flags.format === "json") process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        else {
+          const { stringify } = await import("yaml");
+          process.stdout.write(stringify(doc, { lineWidth: 0 }));
+        }
+      },
+    );
+
+  policy
+    .command("test")
+    .description(
+      "run the policy test cases (<policies>/tests/*.yaml) and compare the findings with those expected",
+    )
+    .option("--policies <dir>", "a folder of policy layers; repeatable", collect)
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ hjemmekontor policy test\n  $ hjemmekontor policy test --policies policies --policies examples/policies\n",
+    )
+    .action(async (flags: { policies?: string[]; lang: Lang }) => {
+      const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../core/run.js");
+      const { runPolicyTests, testFiles } = await import("../core/policy/testcases.js");
+      const dirs = defaultPolicyDirs(flags.policies);
+      const resolver = loadPolicies(dirs);
+      const files = testFiles(dirs);
+      if (files.length === 0) {
+        throw new UsageError({
+          nb: `Ingen testfiler i ${dirs.map((d) => `${d}/tests/`).join(", ")}. Legg testtilfeller der (kind: PolicyTest).`,
+          en: `No test files in ${dirs.map((d) => `${d}/tests/`).join(", ")}. Put test cases there (kind: PolicyTest).`,
+        });
+      }
+      const { outcomes, problems } = await runPolicyTests(files, resolver);
+      if (problems.length > 0) throw policyRefused(problems);
+      const lang = flags.lang;
+      const failed = outcomes.filter((o) => !o.passed);
+      for (const o of failed) {
+        process.stdout.write(`✖ ${o.file}:${o.line}  ${o.name}\n`);
+        for (const r of o.reasons) process.stdout.write(`    ${r[lang]}\n`);
+      }
+      const passed = outcomes.length - failed.length;
+      process.stdout.write(
+        lang === "nb"
+          ? `${failed.length === 0 ? "✔" : "✖"} ${outcomes.length} testtilfeller i ${files.length} filer: ${passed} bestått, ${failed.length} feilet\n`
+          : `${failed.length === 0 ? "✔" : "✖"} ${outcomes.length} test cases in ${files.length} files: ${passed} passed, ${failed.length} failed\n`,
+      );
+      process.exitCode = failed.length > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,169 @@
+/**
+ * `policy test`: YAML test cases beside the policies (`<dir>/tests/*.yaml`). Each case patches a
+ * base agreement (JSON merge patch) or gives a whole one, and lists exactly the findings expected.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { decodeText, parseYaml } from "../load.js";
+import { checkSchema } from "../schema.js";
+import type { FileResult, Finding, Messages, Severity } from "../types.js";
+import { validateText } from "../validate.js";
+import { displayPath } from "./load.js";
+import type { PolicyProblem } from "./model.js";
+import type { PolicyResolver } from "./resolve.js";
+
+type Expected = string | { ruleId: string; severity?: Severity; count?: number };
+
+interface TestCase {
+  name: string;
+  patch?: Record<string, unknown>;
+  agreement?: Record<string, unknown>;
+  expect: { verdict?: string; findings?: Expected[]; waived?: Expected[] };
+}
+
+export interface CaseOutcome {
+  file: string;
+  name: string;
+  line: number;
+  passed: boolean;
+  /** Why it failed, in both languages. */
+  reasons: Messages[];
+}
+
+export function testFiles(dirs: string[]): string[] {
+  return dirs.flatMap((dir) => {
+    const t = join(dir, "tests");
+    if (!existsSync(t)) return [];
+    return readdirSync(t, { withFileTypes: true })
+      .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+      .map((e) => join(t, e.name))
+      .sort();
+  });
+}
+
+/** RFC 7396: objects merge key by key, null deletes, anything else replaces. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    target && typeof target === "object" && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+function tally(list: Expected[]): Map<string, { count: number; severity?: Severity }> {
+  const m = new Map<string, { count: number; severity?: Severity }>();
+  for (const e of list) {
+    const id = typeof e === "string" ? e : e.ruleId;
+    const prev = m.get(id);
+    const count = (typeof e === "string" ? 1 : (e.count ?? 1)) + (prev?.count ?? 0);
+    m.set(id, { count, severity: typeof e === "string" ? prev?.severity : (e.severity ?? prev?.severity) });
+  }
+  return m;
+}
+
+function compare(kind: "findings" | "waived", expected: Expected[], actual: Finding[]): Messages[] {
+  const want = tally(expected);
+  const got = new Map<string, Finding[]>();
+  for (const f of actual) got.set(f.ruleId, [...(got.get(f.ruleId) ?? []), f]);
+  const reasons: Messages[] = [];
+  const label =
+    kind === "findings" ? { nb: "funn", en: "findings" } : { nb: "unntak", en: "waived findings" };
+  for (const [id, w] of want) {
+    const g = got.get(id) ?? [];
+    if (g.length !== w.count) {
+      reasons.push({
+        nb: `forventet ${w.count} ${label.nb} for ${id}, fikk ${g.length}`,
+        en: `expected ${w.count} ${label.en} of ${id}, got ${g.length}`,
+      });
+    } else if (w.severity && g.some((f) => f.severity !== w.severity)) {
+      reasons.push({
+        nb: `${id}: forventet alvorlighetsgrad ${w.severity}, fikk ${g.map((f) => f.severity).join(", ")}`,
+        en: `${id}: expected severity ${w.severity}, got ${g.map((f) => f.severity).join(", ")}`,
+      });
+    }
+  }
+  for (const [id, g] of got) {
+    if (!want.has(id)) {
+      reasons.push({
+        nb: `uventet ${label.nb}: ${id} (${g.length}) — ${g[0]?.message.nb ?? ""}`,
+        en: `unexpected ${label.en}: ${id} (${g.length}) — ${g[0]?.message.en ?? ""}`,
+      });
+    }
+  }
+  return reasons;
+}
+
+export function judge(c: TestCase, result: FileResult): Messages[] {
+  const reasons: Messages[] = [];
+  if (c.expect.verdict && c.expect.verdict !== result.verdict) {
+    reasons.push({
+      nb: `forventet vurdering ${c.expect.verdict}, fikk ${result.verdict}`,
+      en: `expected verdict ${c.expect.verdict}, got ${result.verdict}`,
+    });
+  }
+  if (c.expect.findings) reasons.push(...compare("findings", c.expect.findings, result.findings));
+  if (c.expect.waived) reasons.push(...compare("waived", c.expect.waived, result.waived));
+  return reasons;
+}
+
+/** Runs every case of every test file; problems in the test files themselves are refused. */
+export async function runPolicyTests(
+  files: string[],
+  resolver: PolicyResolver,
+): Promise<{ outcomes: CaseOutcome[]; problems: PolicyProblem[] }> {
+  const outcomes: CaseOutcome[] = [];
+  const problems: PolicyProblem[] = [];
+  for (const path of files) {
+    const file = displayPath(path);
+    const decoded = decodeText(readFileSync(path));
+    const loaded = "text" in decoded ? parseYaml(decoded.text) : undefined;
+    const early = "problem" in decoded ? [decoded.problem] : (loaded?.problems ?? []);
+    if (early.length > 0 || !loaded) {
+      for (const p of early)
+        problems.push({
+          file,
+          line: p.line,
+          column: p.column,
+          subject: file,
+          guarantee: "yaml",
+          messages: p.messages,
+        });
+      continue;
+    }
+    const schemaProblems = checkSchema("policy-test", loaded.value);
+    if (schemaProblems.length > 0) {
+      for (const s of schemaProblems) {
+        const pos = loaded.positionOf(s.pointer, { key: s.atKey });
+        problems.push({
+          file,
+          line: pos.line,
+          column: pos.column,
+          subject: s.pointer,
+          guarantee: "schema",
+          messages: s.messages,
+        });
+      }
+      continue;
+    }
+    const doc = loaded.value as { base?: Record<string, unknown>; cases: TestCase[] };
+    for (const [i, c] of doc.cases.entries()) {
+      const agreement = c.agreement ?? mergePatch(doc.base ?? {}, c.patch ?? {});
+      const { result } = await validateText(`${file}#${c.name}`, stringify(agreement), { resolver });
+      const reasons = judge(c, result);
+      outcomes.push({
+        file,
+        name: c.name,
+        line: loaded.positionOf(`/cases/${i}`).line,
+        passed: reasons.length === 0,
+        reasons,
+      });
+    }
+  }
+  return { outcomes, problems };
+}
