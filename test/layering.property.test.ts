@@ -70,11 +70,9 @@ const agreementArb = fc.record({
   flags: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
 });
 
-function agreementFrom(
-  g: fc.RecordValue<
-    typeof agreementArb extends fc.Arbitrary<infer T> ? { [K in keyof T]: fc.Arbitrary<T[K]> } : never
-  >,
-) {
+type Generated = typeof agreementArb extends fc.Arbitrary<infer T> ? T : never;
+
+function agreementFrom(g: Generated) {
   const a = baseAgreement();
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   a.employee.unit = { faculty: "PT" };
