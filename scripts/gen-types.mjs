@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { compile } from "json-schema-to-typescript";
 
-export const NAMES = ["agreement", "policy", "report"];
+export const NAMES = ["agreement", "policy", "policy-test", "report"];
 const root = new URL("../", import.meta.url);
 
 export async function generate(name) {

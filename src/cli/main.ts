@@ -4,6 +4,7 @@ import { exitCodeOf, type FailOn } from "../core/report.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { writeOutput } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
+import { ruleMeta } from "./rules.js";
 
 const VERSION = "0.1.0";
 
@@ -21,9 +22,35 @@ function positiveInt(v: string): number {
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
+type Format = "text" | "json" | "junit" | "sarif" | "github";
+
+function shardOf(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new InvalidArgumentError("expected i/n with 1 ≤ i ≤ n, e.g. 2/4");
+  return { index, count };
+}
+
+/** A progress line on stderr, only for people: never when stderr is not a terminal or CI is set. */
+function progress(lang: Lang): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY || process.env.CI) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 200) return;
+    last = now;
+    const text =
+      lang === "nb" ? `sjekker avtaler: ${done}/${total}` : `checking agreements: ${done}/${total}`;
+    process.stderr.write(done < total ? `\r${text}` : "\r\u001b[K");
+  };
+}
+
 interface ValidateFlags {
   policies?: string[];
-  format: "text" | "json";
+  format: Format;
+  shard?: { index: number; count: number };
   output?: string;
   lang: Lang;
   failOn: FailOn;
@@ -38,8 +65,7 @@ export function buildProgram(): Command {
       "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
     )
     .version(VERSION)
-    .showHelpAfterError()
-    .configureOutput({ outputError: (s, write) => write(s) });
+    .configureOutput({ outputError: (s, write) => write(`hjemmekontor: ${s.replace(/^error: /, "")}`) });
 
   program
     .command("validate")
@@ -50,13 +76,22 @@ export function buildProgram(): Command {
       "a folder of policy layers; repeat to combine (default: ./policies, else the shipped set)",
       collect,
     )
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["text", "json", "junit", "sarif", "github"])
+        .default("text"),
+    )
     .option("--output <file>", "write the report to a file (atomically) instead of stdout")
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addOption(
       new Option("--fail-on <severity>", "exit 1 at findings of this severity or above")
         .choices(["error", "warning", "info", "never"])
         .default("error"),
+    )
+    .option(
+      "--shard <i/n>",
+      "validate only shard i of n (a deterministic split of the sorted files, for CI matrix jobs)",
+      shardOf,
     )
     .option("--quiet", "text format: show errors only")
     .option("--max-bytes <n>", "refuse agreement files larger than this (default 1048576)", positiveInt)
@@ -69,6 +104,7 @@ Examples:
   $ hjemmekontor validate agreements/ --lang en --format json --output report.json
   $ hjemmekontor validate agreements/ --policies policies --policies examples/policies
   $ hjemmekontor validate "agreements/**/*.yaml" --fail-on warning
+  $ hjemmekontor validate agreements/ --format sarif --output hjemmekontor.sarif --shard 1/4
 
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid
 agreement; 2 usage error, unreadable path, no agreement found, or invalid policy.`,
@@ -80,6 +116,8 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         policyDirs: flags.policies,
         lang: flags.lang,
         maxBytes: flags.maxBytes,
+        shard: flags.shard,
+        onProgress: progress(flags.lang),
       });
       for (const s of outcome.skipped) {
         process.stderr.write(
@@ -88,21 +126,15 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
             : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
         );
       }
-      let text: string;
-      if (flags.format === "json") {
-        const { formatJson } = await import("../formatters/json.js");
-        text = formatJson(outcome.report);
-      } else {
-        const { formatText } = await import("../formatters/text.js");
-        const color =
-          flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        text = formatText(outcome.report, { quiet: flags.quiet, color });
-      }
-      writeOutput(
-        text,
-        flags.output,
-        outcome.report.results.map((r) => r.file),
-      );
+      const { format } = await import("../formatters/index.js");
+      const color =
+        flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const text = await format(flags.format, outcome.report, {
+        quiet: flags.quiet,
+        color,
+        rules: ruleMeta(outcome.resolver),
+      });
+      writeOutput(text, flags.output, outcome.inputs);
       process.exitCode = exitCodeOf(outcome.report, flags.failOn);
     });
 

@@ -1,5 +1,5 @@
 /** Writes a report to stdout or, atomically (temporary file, then rename), to --output. */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../core/types.js";
 
@@ -9,7 +9,9 @@ export function writeOutput(text: string, output: string | undefined, inputs: re
     return;
   }
   const target = resolve(output);
-  if (inputs.some((f) => resolve(f) === target)) {
+  // Compare real paths, so that no link or `..` leads the report over a file being read.
+  const real = realTarget(target);
+  if (inputs.some((f) => realOrSelf(f) === real)) {
     throw new UsageError({
       nb: `--output ${output} er en av filene som leses; den overskrives ikke. Velg en annen fil.`,
       en: `--output ${output} is one of the files being read; it is not overwritten. Choose another file.`,
@@ -32,5 +34,21 @@ export function writeOutput(text: string, output: string | undefined, inputs: re
       nb: `Kan ikke skrive ${output} (${code}). Sjekk at mappen finnes og er skrivbar.`,
       en: `Cannot write ${output} (${code}). Check that the folder exists and is writable.`,
     });
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function realTarget(target: string): string {
+  try {
+    return realpathSync(target);
+  } catch {
+    return join(realOrSelf(dirname(target)), basename(target));
   }
 }

@@ -126,4 +126,47 @@ export function addPolicyCommands(program: Command): void {
       );
       process.exitCode = failed.length > 0 ? 1 : 0;
     });
+
+  policy
+    .command("diff")
+    .description(
+      "list the agreements whose verdict or findings change from the old policy set to the new one",
+    )
+    .argument("<old-dir>", "the policy folder before the change")
+    .argument("<new-dir>", "the policy folder after the change")
+    .argument("[paths...]", "agreement files, folders or globs")
+    .option(
+      "--with <dir>",
+      "a further policy folder used on both sides (e.g. examples/policies); repeatable",
+      collect,
+    )
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
+    .option("--fail-on-change", "exit 1 when any agreement changes (for gating)")
+    .option("--output <file>", "write the result to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ git archive origin/main policies | tar -x -C /tmp/old\n  $ hjemmekontor policy diff /tmp/old/policies policies agreements/\n  $ hjemmekontor policy diff old/ policies examples/agreements --with examples/policies --format json\n",
+    )
+    .action(
+      async (
+        oldDir: string,
+        newDir: string,
+        paths: string[],
+        flags: { with?: string[]; format: string; lang: Lang; failOnChange?: boolean; output?: string },
+      ) => {
+        const { validatePaths } = await import("../core/run.js");
+        const { diffReports } = await import("../core/diff.js");
+        const { formatDiffJson, formatDiffText } = await import("../formatters/diff.js");
+        const { writeOutput } = await import("./output.js");
+        const extra = flags.with ?? [];
+        const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra], lang: flags.lang });
+        const after = await validatePaths({ paths, policyDirs: [newDir, ...extra], lang: flags.lang });
+        const diff = diffReports(before.report, after.report);
+        const text =
+          flags.format === "json" ? formatDiffJson(diff, flags.lang) : formatDiffText(diff, flags.lang);
+        writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
+        process.exitCode = flags.failOnChange && diff.changes.length > 0 ? 1 : 0;
+      },
+    );
 }

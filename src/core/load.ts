@@ -3,7 +3,7 @@
  * (YAML 1.2 core schema, no custom tags, unique keys, bounded aliases) and keeps the Document, so
  * that any JSON pointer can be turned into a 1-based line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from "yaml";
 import type { Messages } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -143,7 +143,16 @@ export function parseYaml(text: string): Loaded {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      problems.push(tooComplex(err));
+      const p = tooComplex(err);
+      // Point an unknown alias at its own line, not the top of the file.
+      visit(doc, {
+        Alias(_, node) {
+          if (node.resolve(doc) !== undefined) return undefined;
+          Object.assign(p, at(node.range?.[0]));
+          return visit.BREAK;
+        },
+      });
+      problems.push(p);
     }
   }
   const root = doc.contents as Node | null;
@@ -157,7 +166,18 @@ export function parseYaml(text: string): Loaded {
 }
 
 function tooComplex(err: unknown): LoadProblem {
-  const alias = err instanceof Error && /alias/i.test(err.message);
+  const message = err instanceof Error ? err.message : "";
+  if (/unresolved alias/i.test(message)) {
+    const name = /Unresolved alias[^*]*\*?([^\s:]*)/i.exec(message)?.[1] ?? "";
+    return {
+      ...TOP,
+      messages: {
+        nb: `YAML-feil: aliaset *${name} viser til et anker (&${name}) som ikke finnes. Skriv verdien ut.`,
+        en: `YAML error: the alias *${name} refers to an anchor (&${name}) that does not exist. Write the value out.`,
+      },
+    };
+  }
+  const alias = /alias/i.test(message);
   return alias
     ? {
         ...TOP,

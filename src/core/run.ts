@@ -1,13 +1,15 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
 import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { expandPaths, type Skipped } from "./files.js";
 import { SHIPPED_POLICY_DIR } from "./paths.js";
 import { displayPath, loadPolicySet } from "./policy/load.js";
 import type { PolicyProblem } from "./policy/model.js";
 import { PolicyResolver } from "./policy/resolve.js";
-import { buildReport, type Report } from "./report.js";
+import { type Job, runJobs } from "./pool.js";
+import { buildReport, type Report, verdictOf } from "./report.js";
+import { repositoryFindings } from "./repository.js";
 import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "./types.js";
-import { type Evaluated, validateFile } from "./validate.js";
 
 /** `--policies` given, else ./policies when the working directory has one, else the shipped set. */
 export function defaultPolicyDirs(given: string[] | undefined): string[] {
@@ -66,12 +68,19 @@ export interface ValidateRun {
   policyDirs?: string[];
   lang: Lang;
   maxBytes?: number;
+  /** `{ index, count }`: validate only this shard (1-based) of the sorted file list. */
+  shard?: { index: number; count: number };
+  onProgress?: (done: number, total: number) => void;
+  workers?: number;
 }
 
 export interface ValidateOutcome {
   report: Report;
   skipped: Skipped[];
-  evaluated: Evaluated[];
+  /** Absolute paths of every file read: agreements and policy layers (never to be overwritten). */
+  inputs: string[];
+  /** The policy set in use, for formatters that list rules. */
+  resolver: PolicyResolver;
 }
 
 export function collectFiles(paths: string[]): { files: string[]; skipped: Skipped[] } {
@@ -97,19 +106,35 @@ export function collectFiles(paths: string[]): { files: string[]; skipped: Skipp
   return { files, skipped };
 }
 
+/** Files of shard i of n: every n-th file of the sorted list, so shards are disjoint and complete. */
+export function inShard(index: number, shard: { index: number; count: number } | undefined): boolean {
+  return !shard || index % shard.count === shard.index - 1;
+}
+
 export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> {
-  const resolver = loadPolicies(defaultPolicyDirs(run.policyDirs));
+  const policyDirs = defaultPolicyDirs(run.policyDirs).map((d) => resolve(d));
+  const resolver = loadPolicies(policyDirs);
   const { files, skipped } = collectFiles(run.paths);
-  const evaluated: Evaluated[] = [];
-  for (const path of files) {
-    evaluated.push(await validateFile(path, displayPath(path), { resolver, maxBytes: run.maxBytes }));
-  }
-  return {
-    report: buildReport(
-      evaluated.map((e) => e.result),
-      run.lang,
-    ),
-    skipped,
-    evaluated,
-  };
+  const jobs: Job[] = files.map((path, i) => ({
+    path,
+    file: displayPath(path),
+    scanOnly: !inShard(i, run.shard),
+  }));
+  const evaluated = await runJobs(jobs, {
+    policyDirs,
+    maxBytes: run.maxBytes,
+    onProgress: run.onProgress,
+    workers: run.workers,
+  });
+  // Repository rules see every agreement, also those of other shards; findings go to this shard's files.
+  const extra = repositoryFindings(evaluated.flatMap((e) => (e.repo ? [e.repo] : [])));
+  const results = evaluated.flatMap((e, i) => {
+    if (jobs[i]?.scanOnly) return [];
+    const more = extra.get(e.result.file) ?? [];
+    if (more.length === 0) return [e.result];
+    const findings = [...e.result.findings, ...more];
+    return [{ ...e.result, findings, verdict: verdictOf(findings, e.result.verdict === "invalid") }];
+  });
+  const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
+  return { report: buildReport(results, run.lang), skipped, inputs: [...files, ...policyFiles], resolver };
 }

@@ -7,8 +7,10 @@ import { readFileSync } from "node:fs";
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { evaluate } from "./evaluate.js";
 import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "./load.js";
+import type { ResolvedPolicy } from "./policy/model.js";
 import type { PolicyResolver } from "./policy/resolve.js";
 import { verdictOf } from "./report.js";
+import type { RepoEntry } from "./repository.js";
 import { checkSchema } from "./schema.js";
 import type { FileResult, Finding, Messages } from "./types.js";
 
@@ -20,8 +22,36 @@ export interface ValidateOptions {
 /** A file's result, plus what repository-level checks need of it. */
 export interface Evaluated {
   result: FileResult;
-  agreement?: HomeOfficeAgreement;
-  positionOf?: (pointer: string) => { line: number; column: number };
+  repo?: RepoEntry;
+}
+
+export interface ValidateTextOptions extends ValidateOptions {
+  /** Only what repository checks need: parse and schema-check, resolve, but run no rules. */
+  scanOnly?: boolean;
+}
+
+function numberParam(policy: ResolvedPolicy | undefined, name: string): number | undefined {
+  const v = policy?.params.get(name)?.value;
+  return typeof v === "number" ? v : undefined;
+}
+
+function repoEntry(
+  file: string,
+  a: HomeOfficeAgreement,
+  positionOf: (p: string) => { line: number; column: number },
+  policy?: ResolvedPolicy,
+): RepoEntry {
+  return {
+    file,
+    id: a.id,
+    employeeId: a.employee.id,
+    start: a.period.start,
+    end: a.period.end ?? null,
+    idPos: positionOf("/id"),
+    periodPos: positionOf("/period"),
+    renewalGapDays: numberParam(policy, "renewalGapDays"),
+    maxConsecutiveMonths: numberParam(policy, "maxConsecutiveMonths"),
+  };
 }
 
 function builtin(
@@ -46,7 +76,11 @@ function invalid(file: string, findings: Finding[], agreementId: string | null =
   return { result: { file, agreementId, verdict: "invalid", layers: [], findings, waived: [] } };
 }
 
-export async function validateText(file: string, text: string, opts: ValidateOptions): Promise<Evaluated> {
+export async function validateText(
+  file: string,
+  text: string,
+  opts: ValidateTextOptions,
+): Promise<Evaluated> {
   const loaded = parseYaml(text);
   if (loaded.problems.length > 0) {
     return invalid(
@@ -84,11 +118,16 @@ export async function validateText(file: string, text: string, opts: ValidateOpt
         findings: [f],
         waived: [],
       },
-      agreement,
-      positionOf,
+      repo: repoEntry(file, agreement, positionOf),
     };
   }
   const { policy } = resolved;
+  if (opts.scanOnly) {
+    return {
+      result: { file, agreementId: agreement.id, verdict: "compliant", layers: [], findings: [], waived: [] },
+      repo: repoEntry(file, agreement, positionOf, policy),
+    };
+  }
   const all = await evaluate(policy, { agreement, positionOf });
   const { findings, waived } = applyExceptions(agreement, all, policy.rules, positionOf);
   return {
@@ -100,8 +139,7 @@ export async function validateText(file: string, text: string, opts: ValidateOpt
       findings,
       waived,
     },
-    agreement,
-    positionOf,
+    repo: repoEntry(file, agreement, positionOf, policy),
   };
 }
 
@@ -138,7 +176,11 @@ function applyExceptions(
 }
 
 /** Reads a file with a size limit, decoding strict UTF-8, then validates it. */
-export async function validateFile(path: string, file: string, opts: ValidateOptions): Promise<Evaluated> {
+export async function validateFile(
+  path: string,
+  file: string,
+  opts: ValidateTextOptions,
+): Promise<Evaluated> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {

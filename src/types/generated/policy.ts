@@ -25,6 +25,10 @@ export type Condition =
       all: [Condition, ...Condition[]];
       path?: Pointer;
       message?: Message;
+      /**
+       * A list fact: this branch gives one finding per element.
+       */
+      forEach?: string;
     }
   | {
       /**
@@ -34,11 +38,19 @@ export type Condition =
       any: [Condition, ...Condition[]];
       path?: Pointer;
       message?: Message;
+      /**
+       * A list fact: this branch gives one finding per element.
+       */
+      forEach?: string;
     }
   | {
       not: Condition;
       path?: Pointer;
       message?: Message;
+      /**
+       * A list fact: this branch gives one finding per element.
+       */
+      forEach?: string;
     };
 
 /**
@@ -117,6 +129,10 @@ export interface Rule {
         all: [Condition, ...Condition[]];
         path?: Pointer;
         message?: Message;
+        /**
+         * A list fact: this branch gives one finding per element.
+         */
+        forEach?: string;
       }
     | {
         /**
@@ -126,11 +142,19 @@ export interface Rule {
         any: [Condition, ...Condition[]];
         path?: Pointer;
         message?: Message;
+        /**
+         * A list fact: this branch gives one finding per element.
+         */
+        forEach?: string;
       }
     | {
         not: Condition;
         path?: Pointer;
         message?: Message;
+        /**
+         * A list fact: this branch gives one finding per element.
+         */
+        forEach?: string;
       };
   message?: Message;
   help?: Message;
@@ -141,6 +165,10 @@ export interface LeafCondition {
   value: (number | string | boolean | null) | (number | string | boolean | null)[] | FactRef;
   path?: Pointer;
   message?: Message;
+  /**
+   * A list fact: this branch gives one finding per element.
+   */
+  forEach?: string;
 }
 export interface FactRef {
   fact: string;

@@ -1,0 +1,98 @@
+/** Rule metadata for formatters: every rule of every layer loaded, plus the built-in checks. */
+import type { PolicyResolver } from "../core/policy/resolve.js";
+import type { RuleMeta } from "../formatters/types.js";
+
+const BUILTIN: RuleMeta[] = [
+  {
+    id: "yaml",
+    section: null,
+    layer: null,
+    severity: "error",
+    quote: "",
+    description: {
+      nb: "Filen kan ikke leses som ett YAML-dokument.",
+      en: "The file cannot be read as one YAML document.",
+    },
+  },
+  {
+    id: "schema",
+    section: null,
+    layer: null,
+    severity: "error",
+    quote: "",
+    description: {
+      nb: "Avtalen bryter avtaleskjemaet (schemas/agreement.schema.json).",
+      en: "The agreement breaks the agreement schema (schemas/agreement.schema.json).",
+    },
+  },
+  {
+    id: "no-policy-in-force",
+    section: null,
+    layer: null,
+    severity: "error",
+    quote: "",
+    description: {
+      nb: "Ingen versjon av et påkrevd policylag gjelder på startdatoen.",
+      en: "No version of a required policy layer is in force on the start date.",
+    },
+  },
+  {
+    id: "exception-not-allowed",
+    section: null,
+    layer: null,
+    severity: "warning",
+    quote: "",
+    description: {
+      nb: "Et unntak gjelder en regel som ikke tillater unntak, eller en ukjent regel.",
+      en: "An exception names a rule that allows none, or an unknown rule.",
+    },
+  },
+  {
+    id: "duplicate-id",
+    section: null,
+    layer: null,
+    severity: "error",
+    quote: "",
+    description: { nb: "To avtaler har samme id.", en: "Two agreements have the same id." },
+  },
+  {
+    id: "overlapping-agreements",
+    section: "2.4",
+    layer: "ntnu-hjemmekontor",
+    severity: "error",
+    quote: "Avtale om bruk av hjemmekontor kan inngås for maksimalt seks måneder av gangen.",
+    description: {
+      nb: "Én ansatt har avtaler med overlappende perioder.",
+      en: "One employee has agreements whose periods overlap.",
+    },
+  },
+  {
+    id: "not-permanent",
+    section: "1.2",
+    layer: "ntnu-hjemmekontor",
+    severity: "warning",
+    quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
+    description: {
+      nb: "Sammenhengende avtaler for én ansatt dekker mer enn maxConsecutiveMonths måneder.",
+      en: "Back-to-back agreements of one employee cover more than maxConsecutiveMonths months.",
+    },
+  },
+];
+
+export function ruleMeta(resolver: PolicyResolver): RuleMeta[] {
+  const seen = new Map<string, RuleMeta>();
+  for (const layer of resolver.set.layers) {
+    for (const r of layer.rules) {
+      if (seen.has(r.id) || !r.message) continue;
+      seen.set(r.id, {
+        id: r.id,
+        section: r.section ?? null,
+        layer: layer.id,
+        severity: r.severity ?? "error",
+        quote: r.quote ?? "",
+        description: r.message,
+      });
+    }
+  }
+  return [...seen.values(), ...BUILTIN];
+}

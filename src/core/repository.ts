@@ -1,0 +1,164 @@
+/**
+ * Repository-level rules (SPEC 3): checks across the agreements of one run. Each finding is
+ * reported on every agreement involved, at its own line, naming the other files. The checks see
+ * every agreement of the run, also those of other shards, so shards stay correct.
+ */
+import { addMonthsClamped, daysBetween } from "./dates.js";
+import type { Finding, Messages } from "./types.js";
+
+export interface RepoEntry {
+  file: string;
+  id: string;
+  employeeId: string;
+  start: string;
+  end: string | null;
+  idPos: { line: number; column: number };
+  periodPos: { line: number; column: number };
+  renewalGapDays?: number;
+  maxConsecutiveMonths?: number;
+}
+
+type Found = Map<string, Finding[]>;
+
+function add(found: Found, file: string, f: Finding): void {
+  const list = found.get(file) ?? [];
+  list.push(f);
+  found.set(file, list);
+}
+
+function finding(
+  ruleId: string,
+  severity: Finding["severity"],
+  section: string | null,
+  e: RepoEntry,
+  at: "id" | "period",
+  message: Messages,
+  related: string[],
+): Finding {
+  const pos = at === "id" ? e.idPos : e.periodPos;
+  return {
+    ruleId,
+    severity,
+    section,
+    layer: section === null ? null : "ntnu-hjemmekontor",
+    message,
+    path: at === "id" ? "/id" : "/period",
+    line: pos.line,
+    column: pos.column,
+    related,
+  };
+}
+
+const list = (files: string[]) => files.join(", ");
+
+function groupBy(entries: RepoEntry[], key: (e: RepoEntry) => string): Map<string, RepoEntry[]> {
+  const m = new Map<string, RepoEntry[]>();
+  for (const e of entries) m.set(key(e), [...(m.get(key(e)) ?? []), e]);
+  return m;
+}
+
+/** Findings per file, for every agreement given. */
+export function repositoryFindings(entries: RepoEntry[]): Found {
+  const found: Found = new Map();
+  for (const [id, group] of groupBy(entries, (e) => e.id)) {
+    if (group.length < 2) continue;
+    for (const e of group) {
+      const others = group.filter((o) => o !== e).map((o) => o.file);
+      add(
+        found,
+        e.file,
+        finding(
+          "duplicate-id",
+          "error",
+          null,
+          e,
+          "id",
+          {
+            nb: `Avtale-id-en ${id} brukes også i ${list(others)}. Hver avtale trenger en unik id.`,
+            en: `The agreement id ${id} is also used in ${list(others)}. Every agreement needs a unique id.`,
+          },
+          others,
+        ),
+      );
+    }
+  }
+  for (const [employee, group] of groupBy(entries, (e) => e.employeeId)) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
+    );
+    for (const e of sorted) {
+      const overlaps = sorted.filter(
+        (o) => o !== e && o.start <= (e.end ?? "9999-12-31") && e.start <= (o.end ?? "9999-12-31"),
+      );
+      if (overlaps.length > 0) {
+        const others = overlaps.map((o) => o.file);
+        add(
+          found,
+          e.file,
+          finding(
+            "overlapping-agreements",
+            "error",
+            "2.4",
+            e,
+            "period",
+            {
+              nb: `Ansatt ${employee} har en annen avtale i samme periode (${list(others)}). Avtaler for samme person kan ikke overlappe.`,
+              en: `Employee ${employee} has another agreement in the same period (${list(others)}). Agreements of one person must not overlap.`,
+            },
+            others,
+          ),
+        );
+      }
+    }
+    for (const chain of chains(sorted)) {
+      const last = chain[chain.length - 1] as RepoEntry;
+      const first = chain[0] as RepoEntry;
+      const months = last.maxConsecutiveMonths;
+      if (chain.length < 2 || months === undefined) continue;
+      const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
+      if (end < addMonthsClamped(first.start, months)) continue;
+      for (const e of chain) {
+        const others = chain.filter((o) => o !== e).map((o) => o.file);
+        add(
+          found,
+          e.file,
+          finding(
+            "not-permanent",
+            "warning",
+            "1.2",
+            e,
+            "period",
+            {
+              nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${list(others)}). Hjemmekontor skal ikke være en permanent ordning.`,
+              en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${list(others)}). A home office must not become permanent.`,
+            },
+            others,
+          ),
+        );
+      }
+    }
+  }
+  return found;
+}
+
+/** Back-to-back runs: the next agreement starts at most `renewalGapDays` days after the chain's end. */
+function chains(sorted: RepoEntry[]): RepoEntry[][] {
+  const out: RepoEntry[][] = [];
+  let current: RepoEntry[] = [];
+  let end = "";
+  for (const e of sorted) {
+    if (e.end === null) continue;
+    const gap = e.renewalGapDays ?? 0;
+    if (current.length > 0 && daysBetween(end, e.start) - 1 <= gap) {
+      current.push(e);
+      if (e.end > end) end = e.end;
+    } else {
+      if (current.length > 0) out.push(current);
+      current = [e];
+      end = e.end;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}

@@ -1,0 +1,51 @@
+/** Text and JSON output of `policy diff`. */
+import type { PolicyDiff } from "../core/diff.js";
+import type { Finding, Lang } from "../core/types.js";
+
+const VERDICT: Record<Lang, Record<string, string>> = {
+  nb: { compliant: "i samsvar", "non-compliant": "ikke i samsvar", invalid: "ugyldig" },
+  en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
+};
+
+function line(sign: string, f: Finding, lang: Lang): string {
+  return `  ${sign} ${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message[lang]}`;
+}
+
+export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
+  const out: string[] = [];
+  for (const c of diff.changes) {
+    const verdict =
+      c.before === c.after
+        ? VERDICT[lang][c.after]
+        : `${VERDICT[lang][c.before]} → ${VERDICT[lang][c.after]}`;
+    out.push(`${c.file}  (${verdict})`);
+    for (const f of c.added) out.push(line("+", f, lang));
+    for (const f of c.removed) out.push(line("-", f, lang));
+    for (const ch of c.changed) out.push(`  ~ ${ch.line}:${ch.column}  ${ch.ruleId}  ${ch.from} → ${ch.to}`);
+    out.push("");
+  }
+  const verdicts = diff.changes.filter((c) => c.before !== c.after).length;
+  out.push(
+    lang === "nb"
+      ? `${diff.changes.length} av ${diff.files} avtaler endres (${verdicts} med ny vurdering).`
+      : `${diff.changes.length} of ${diff.files} agreements change (${verdicts} with a new verdict).`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+export function formatDiffJson(diff: PolicyDiff, lang: Lang): string {
+  const f = (x: Finding) => ({ ...x, message: x.message[lang] });
+  return `${JSON.stringify(
+    {
+      version: 1,
+      summary: {
+        files: diff.files,
+        changed: diff.changes.length,
+        verdictsChanged: diff.changes.filter((c) => c.before !== c.after).length,
+      },
+      changes: diff.changes.map((c) => ({ ...c, added: c.added.map(f), removed: c.removed.map(f) })),
+    },
+    null,
+    2,
+  )}\n`;
+}

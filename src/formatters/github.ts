@@ -1,0 +1,57 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one annotation per finding
+ * (`::error` / `::warning` / `::notice`), then a plain summary line. Waived findings are not
+ * annotated. With `quiet`, only errors are annotated (as in the text format).
+ */
+import type { Report } from "../core/report.js";
+import type { Finding, Lang, Severity } from "../core/types.js";
+import { sectionLabel } from "./text.js";
+import type { FormatOptions } from "./types.js";
+
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = {
+  error: "error",
+  warning: "warning",
+  info: "notice",
+};
+
+/** Escapes a command's message (GitHub's escapeData). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a command property value (GitHub's escapeProperty). */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function annotation(file: string, f: Finding, lang: Lang): string {
+  const title = f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId;
+  const props = [
+    `file=${escapeProperty(file.replace(/\\/g, "/"))}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `title=${escapeProperty(title)}`,
+  ].join(",");
+  const extra = f.related?.length ? ` [${f.related.join(", ")}]` : "";
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang] + extra)}`;
+}
+
+function summaryLine(report: Report): string {
+  const s = report.summary;
+  const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
+  return report.lang === "nb"
+    ? `${mark} ${s.files} ${s.files === 1 ? "avtale" : "avtaler"}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${s.invalid} ugyldige — ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info${s.waived ? `, ${s.waived} unntak` : ""}`
+    : `${mark} ${s.files} ${s.files === 1 ? "agreement" : "agreements"}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.waived ? `, ${s.waived} waived` : ""}`;
+}
+
+export function formatGithub(report: Report, opts: FormatOptions = {}): string {
+  const lines: string[] = [];
+  for (const r of report.results) {
+    for (const f of r.findings) {
+      if (opts.quiet && f.severity !== "error") continue;
+      lines.push(annotation(r.file, f, report.lang));
+    }
+  }
+  lines.push(summaryLine(report));
+  return `${lines.join("\n")}\n`;
+}

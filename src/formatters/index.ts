@@ -1,0 +1,20 @@
+/** One entry point for every output format; each formatter is loaded only when asked for. */
+import type { Report } from "../core/report.js";
+import type { FormatOptions } from "./types.js";
+
+export type FormatName = "text" | "json" | "junit" | "sarif" | "github";
+
+export async function format(name: FormatName, report: Report, opts: FormatOptions): Promise<string> {
+  switch (name) {
+    case "json":
+      return (await import("./json.js")).formatJson(report);
+    case "junit":
+      return (await import("./junit.js")).formatJunit(report, opts);
+    case "sarif":
+      return (await import("./sarif.js")).formatSarif(report, opts);
+    case "github":
+      return (await import("./github.js")).formatGithub(report, opts);
+    default:
+      return (await import("./text.js")).formatText(report, opts);
+  }
+}

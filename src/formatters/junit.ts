@@ -1,0 +1,150 @@
+/**
+ * `--format junit`: JUnit XML for CI test reporters. One <testsuite> per agreement file, one
+ * <testcase> per finding: errors and warnings fail, infos pass with <system-out>, waived findings
+ * are <skipped>, and an invalid file's `yaml`/`schema` findings are <error>s. A file without
+ * findings gets one passing testcase named "compliant". Messages are in `report.lang`.
+ */
+import type { Report } from "../core/report.js";
+import type { FileResult, Finding, Lang } from "../core/types.js";
+import { sectionLabel } from "./text.js";
+import type { FormatOptions } from "./types.js";
+
+/** Built-in finding kinds that make a file invalid: reported as <error>, not <failure>. */
+const INVALID_KINDS: ReadonlySet<string> = new Set(["yaml", "schema"]);
+
+/** Characters XML 1.0 does not allow anywhere, not even as character references. */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITY: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** Escapes character data: markup characters become entities; forbidden characters are removed. */
+export function xmlText(s: string): string {
+  return s.replace(FORBIDDEN, (c) => c).replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
+}
+
+/** Escapes an attribute value; tabs and line breaks become references so parsers keep them. */
+export function xmlAttr(s: string): string {
+  return s.replace(FORBIDDEN, (c) => c).replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+}
+
+const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
+  nb: { error: "feil", warning: "advarsel", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+const LABEL: Record<Lang, { path: string; related: string; waived: string }> = {
+  nb: { path: "sti", related: "gjelder også", waived: "Unntak (godkjent)" },
+  en: { path: "path", related: "related", waived: "Waived (approved exception)" },
+};
+
+type Kind = "failure" | "error" | "info" | "skipped";
+
+function kindOf(f: Finding, waived: boolean): Kind {
+  if (waived) return "skipped";
+  if (INVALID_KINDS.has(f.ruleId)) return "error";
+  return f.severity === "info" ? "info" : "failure";
+}
+
+/** The element body: where, which rule and section, the message, the JSON pointer and related files. */
+function details(file: string, f: Finding, lang: Lang): string {
+  const source = [f.section ? sectionLabel(f.section) : null, f.layer].filter(Boolean).join(", ");
+  const lines = [
+    `${file}:${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${f.ruleId}${source ? ` (${source})` : ""}`,
+    f.message[lang],
+  ];
+  if (f.path) lines.push(`${LABEL[lang].path}: ${f.path}`);
+  if (f.related?.length) lines.push(`${LABEL[lang].related}: ${f.related.join(", ")}`);
+  return lines.join("\n");
+}
+
+function testcase(file: string, f: Finding, kind: Kind, lang: Lang): string {
+  const open = `    <testcase classname="${xmlAttr(file)}" name="${xmlAttr(`${f.ruleId} ${f.line}:${f.column}`)}">`;
+  const message = f.message[lang];
+  let inner: string;
+  switch (kind) {
+    case "failure":
+    case "error":
+      inner = `      <${kind} message="${xmlAttr(message)}" type="${f.severity}">${xmlText(details(file, f, lang))}</${kind}>`;
+      break;
+    case "info":
+      inner = `      <system-out>${xmlText(details(file, f, lang))}</system-out>`;
+      break;
+    case "skipped":
+      inner = `      <skipped message="${xmlAttr(`${LABEL[lang].waived}: ${message}`)}"/>`;
+      break;
+  }
+  return `${open}\n${inner}\n    </testcase>`;
+}
+
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function suite(r: FileResult, lang: Lang): { xml: string; counts: Counts } {
+  const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const cases: string[] = [];
+  const add = (f: Finding, waived: boolean) => {
+    const kind = kindOf(f, waived);
+    counts.tests++;
+    if (kind === "failure") counts.failures++;
+    else if (kind === "error") counts.errors++;
+    else if (kind === "skipped") counts.skipped++;
+    cases.push(testcase(r.file, f, kind, lang));
+  };
+  if (r.findings.length === 0) {
+    counts.tests++;
+    cases.push(`    <testcase classname="${xmlAttr(r.file)}" name="compliant"/>`);
+  }
+  for (const f of r.findings) add(f, false);
+  for (const f of r.waived) add(f, true);
+
+  const props = [`      <property name="verdict" value="${xmlAttr(r.verdict)}"/>`];
+  if (r.agreementId !== null) {
+    props.push(`      <property name="agreementId" value="${xmlAttr(r.agreementId)}"/>`);
+  }
+  if (r.layers.length > 0) {
+    props.push(`      <property name="layers" value="${xmlAttr(r.layers.join(" "))}"/>`);
+  }
+  const xml = [
+    `  <testsuite name="${xmlAttr(r.file)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">`,
+    "    <properties>",
+    ...props,
+    "    </properties>",
+    ...cases,
+    "  </testsuite>",
+  ].join("\n");
+  return { xml, counts };
+}
+
+export function formatJunit(report: Report, _opts: FormatOptions = {}): string {
+  const lang = report.lang;
+  const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const suites: string[] = [];
+  for (const r of report.results) {
+    const { xml, counts } = suite(r, lang);
+    total.tests += counts.tests;
+    total.failures += counts.failures;
+    total.errors += counts.errors;
+    total.skipped += counts.skipped;
+    suites.push(xml);
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="hjemmekontor" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">`,
+    ...suites,
+    "</testsuites>",
+    "",
+  ].join("\n");
+}

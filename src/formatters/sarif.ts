@@ -1,0 +1,204 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code-scanning tools. One run; the rule list comes from
+ * `opts.rules`, completed with a minimal entry for any rule id the report uses but the list lacks.
+ * Waived findings are results with an external, accepted suppression. Messages are in `report.lang`.
+ */
+import type { Report } from "../core/report.js";
+import type { Finding, Lang, Severity } from "../core/types.js";
+import { sectionLabel } from "./text.js";
+import type { FormatOptions } from "./types.js";
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const SARIF_VERSION = "2.1.0";
+
+export interface SarifOptions extends FormatOptions {
+  /** driver.version; the CLI should pass its own version. */
+  toolVersion?: string;
+  /** driver.informationUri. */
+  informationUri?: string;
+}
+
+const DEFAULT_VERSION = "0.1.0";
+const DEFAULT_INFORMATION_URI = "https://hjemmekontor.ntnu.no/";
+
+export type SarifLevel = "error" | "warning" | "note";
+
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: "error", warning: "warning", info: "note" };
+
+interface Text {
+  text: string;
+}
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription?: Text;
+  fullDescription?: Text;
+  help?: Text;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { section: string | null; layer: string | null };
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+interface Location {
+  physicalLocation: {
+    artifactLocation: ArtifactLocation;
+    region?: { startLine: number; startColumn: number };
+  };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: Text;
+  locations: Location[];
+  relatedLocations?: (Location & { id: number })[];
+  suppressions?: { kind: "external"; status: "accepted"; justification: string }[];
+  properties?: { path: string };
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: typeof SARIF_VERSION;
+  runs: {
+    tool: { driver: { name: string; informationUri: string; version: string; rules: SarifRule[] } };
+    columnKind: "utf16CodeUnits";
+    results: SarifResult[];
+  }[];
+}
+
+const JUSTIFICATION: Record<Lang, string> = {
+  nb: "Godkjent unntak fra regelen",
+  en: "Approved exception to the rule",
+};
+
+/** "max-home-share" → "MaxHomeShare": SARIF's `name` is an identifier-like form of the rule. */
+function pascal(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function encodePath(p: string): string {
+  return p
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .split("/")
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
+}
+
+/**
+ * A file path as a SARIF artifact location: forward slashes, segments percent-encoded; relative
+ * paths stay relative (minus a leading "./") under %SRCROOT%, absolute ones become file: URIs.
+ */
+export function artifactLocation(file: string): ArtifactLocation {
+  const p = file.replace(/\\/g, "/");
+  const drive = /^([A-Za-z]):\//.exec(p);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(p.slice(3))}` };
+  if (p.startsWith("/")) return { uri: `file://${encodePath(p)}` };
+  return { uri: encodePath(p.replace(/^(?:\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
+}
+
+function ruleEntries(report: Report, opts: FormatOptions): SarifRule[] {
+  const lang = report.lang;
+  const rules: SarifRule[] = [];
+  const seen = new Set<string>();
+  for (const m of opts.rules ?? []) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const description = m.description[lang];
+    const quote = m.quote.trim();
+    const rule: SarifRule = {
+      id: m.id,
+      name: pascal(m.id),
+      shortDescription: { text: description },
+      ...(quote ? { fullDescription: { text: quote } } : {}),
+      help: { text: m.section ? `${sectionLabel(m.section)} — ${description}` : description },
+      defaultConfiguration: { level: SARIF_LEVEL[m.severity] },
+      properties: { section: m.section, layer: m.layer },
+    };
+    rules.push(rule);
+  }
+  for (const r of report.results) {
+    for (const f of [...r.findings, ...r.waived]) {
+      if (seen.has(f.ruleId)) continue;
+      seen.add(f.ruleId);
+      rules.push({
+        id: f.ruleId,
+        name: pascal(f.ruleId),
+        defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
+        properties: { section: f.section, layer: f.layer },
+      });
+    }
+  }
+  return rules;
+}
+
+function result(file: string, f: Finding, index: number, lang: Lang, waived: boolean): SarifResult {
+  const out: SarifResult = {
+    ruleId: f.ruleId,
+    ruleIndex: index,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message[lang] },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(file),
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+      },
+    ],
+  };
+  if (f.related?.length) {
+    out.relatedLocations = f.related.map((rel, i) => ({
+      id: i + 1,
+      physicalLocation: { artifactLocation: artifactLocation(rel) },
+    }));
+  }
+  if (waived)
+    out.suppressions = [{ kind: "external", status: "accepted", justification: JUSTIFICATION[lang] }];
+  if (f.path) out.properties = { path: f.path };
+  return out;
+}
+
+export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
+  const lang = report.lang;
+  const rules = ruleEntries(report, opts);
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const results: SarifResult[] = [];
+  for (const r of report.results) {
+    for (const f of r.findings) results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, false));
+    for (const f of r.waived) results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, true));
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "hjemmekontor",
+            informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
+            version: opts.toolVersion ?? DEFAULT_VERSION,
+            rules,
+          },
+        },
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: Report, opts: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(report, opts), null, 2)}\n`;
+}
