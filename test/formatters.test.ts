@@ -273,9 +273,11 @@ describe("the XML checker used below", () => {
 
 describe("formatJunit", () => {
   const xml = formatJunit(makeReport(), OPTS);
-  const root = parseXml(xml);
+  /** Parsed per test, so that a malformed document fails the well-formedness test by name. */
+  const parse = () => parseXml(xml);
 
   it("is a well-formed <testsuites> document with an XML declaration and one suite per file", () => {
+    const root = parse();
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     expect(xml.endsWith("</testsuites>\n")).toBe(true);
     expect(root.name).toBe("testsuites");
@@ -285,6 +287,7 @@ describe("formatJunit", () => {
   });
 
   it("has counts that match the elements, per suite and in total", () => {
+    const root = parse();
     const count = (n: XmlNode) => ({
       tests: String(descendants(n, "testcase").length),
       failures: String(descendants(n, "failure").length),
@@ -303,6 +306,7 @@ describe("formatJunit", () => {
   });
 
   it("makes errors and warnings failures typed by severity, with the message escaped and intact", () => {
+    const root = parse();
     const err = testcaseNamed(root, FILE_A, "max-home-share 21:5");
     const failure = child(err, "failure");
     expect(failure?.attrs.type).toBe("error");
@@ -317,6 +321,7 @@ describe("formatJunit", () => {
   });
 
   it("passes infos with <system-out>, skips waived findings and passes a clean file as 'compliant'", () => {
+    const root = parse();
     const info = testcaseNamed(root, FILE_A, "regulation-sporadic 12:3");
     expect(info.children.map((c) => c.name)).toEqual(["system-out"]);
     expect(child(info, "system-out")?.text).toContain("regulation-sporadic (en)");
@@ -331,6 +336,7 @@ describe("formatJunit", () => {
   });
 
   it("reports an invalid file's schema finding as <error> and drops characters XML forbids", () => {
+    const root = parse();
     const tc = testcaseNamed(root, FILE_B, "schema 3:1");
     expect(tc.children.map((c) => c.name)).toEqual(["error"]);
     expect(child(tc, "error")?.attrs.message).toBe(SCHEMA_EN.replace("\u0007", ""));
