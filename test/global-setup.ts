@@ -1,9 +1,11 @@
-// End-to-end tests spawn the built CLI; build it once before they run so that they test
-// the current sources, not a stale dist/.
+// End-to-end tests spawn the built CLI, and the core loads the precompiled schema validators and
+// policy cache: build all of dist/ once before the tests run, so that they test the current
+// sources, not a stale build.
 import { execFileSync } from "node:child_process";
 
 export default function setup(): void {
-  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {
-    stdio: "inherit",
-  });
+  const node = (...args: string[]) => execFileSync(process.execPath, args, { stdio: "inherit" });
+  node("node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json");
+  node("scripts/build-validators.mjs");
+  node("scripts/build-policy-cache.mjs");
 }

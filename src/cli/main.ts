@@ -65,6 +65,8 @@ export function buildProgram(): Command {
       "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
     )
     .version(VERSION)
+    // Before any subcommand is added, so that they inherit it: usage errors come back to main().
+    .exitOverride()
     .configureOutput({ outputError: (s, write) => write(`hjemmekontor: ${s.replace(/^error: /, "")}`) });
 
   program
@@ -144,7 +146,6 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -4,7 +4,7 @@
  * branch of a rule's top-level `any` becomes an engine rule of its own: no defect hides another.
  * A `forEach` rule gives one finding per element of its list fact.
  */
-import { Engine, type Event, type TopLevelCondition } from "json-rules-engine";
+import { Almanac, Engine, type Event, type TopLevelCondition } from "json-rules-engine";
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { computeFacts, type FactValue, type ListElement } from "./facts.js";
 import type { Position } from "./load.js";
@@ -24,6 +24,21 @@ interface Compiled {
   engine: Engine;
   branches: Branch[];
   params: Record<string, unknown>;
+  /** The agreement facts the conditions name; only these are handed to the engine. */
+  used: string[];
+}
+
+/** Every fact a condition names, on either side. */
+function factsOf(c: Condition, into: Set<string>): Set<string> {
+  for (const key of ["all", "any"] as const) {
+    const list = c[key];
+    if (Array.isArray(list)) for (const x of list) factsOf(x as Condition, into);
+  }
+  if (c.not && typeof c.not === "object") factsOf(c.not as Condition, into);
+  if (typeof c.fact === "string") into.add(c.fact);
+  const v = c.value as { fact?: unknown } | null;
+  if (v && typeof v === "object" && typeof v.fact === "string") into.add(v.fact);
+  return into;
 }
 
 const compiled = new WeakMap<ResolvedPolicy, Compiled>();
@@ -54,11 +69,14 @@ function compile(policy: ResolvedPolicy): Compiled {
   const params: Record<string, unknown> = {};
   for (const [name, p] of policy.params) {
     params[name] = p.value;
-    engine.addFact(name, p.value);
+    // Constant facts need no cache; caching would hash every value on every run.
+    engine.addFact(name, p.value, { cache: false });
   }
+  const used = new Set<string>();
   const branches: Branch[] = [];
   for (const rule of policy.rules) {
     if (!rule.enabled) continue;
+    factsOf(rule.when, used);
     const parts = Array.isArray(rule.when.any) ? (rule.when.any as Condition[]) : [rule.when];
     for (const part of parts) {
       const index = branches.length;
@@ -75,7 +93,7 @@ function compile(policy: ResolvedPolicy): Compiled {
       });
     }
   }
-  return { engine, branches, params };
+  return { engine, branches, params, used: [...used].filter((f) => !policy.params.has(f)) };
 }
 
 function formatNumber(n: number, lang: Lang): string {
@@ -120,11 +138,14 @@ export async function evaluate(policy: ResolvedPolicy, ctx: EvaluationContext): 
     compiled.set(policy, c);
   }
   const facts = computeFacts(ctx.agreement, c.params);
-  const { events } = await c.engine.run(facts);
-  const values = { ...(c.params as Record<string, FactValue>), ...facts };
+  const almanac = new Almanac({ allowUndefinedFacts: true });
+  for (const name of c.used) almanac.addFact(name, facts[name], { cache: false });
+  const { events } = await c.engine.run({}, { almanac });
+  let values: Record<string, FactValue> | undefined;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const event of events as Event[]) {
+    values ??= { ...(c.params as Record<string, FactValue>), ...facts };
     const branch = c.branches[Number(event.params?.index)];
     if (!branch) continue;
     const { rule } = branch;

@@ -67,7 +67,9 @@ export function expandPaths(inputs: string[]): Expanded {
           reason: { nb: "lenke til mappe følges ikke", en: "a link to a folder is not followed" },
         });
       } else if (YAML_FILE.test(e.name) && accept(relative(root, full).split(sep).join("/"))) {
-        addFile(full, root);
+        // A regular file as the folder listing says needs no further stat; links and others do.
+        if (e.isFile()) files.add(resolve(full));
+        else addFile(full, root);
       }
     }
   };

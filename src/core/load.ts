@@ -106,6 +106,11 @@ export function parseYaml(text: string): Loaded {
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
     const msg = firstLine(e.message);
+    if (/call stack/i.test(msg)) {
+      // The parser recurses per nesting level; say what is wrong, not how it failed.
+      problems.push({ ...tooComplex(new RangeError(msg)), line: pos?.line ?? 1, column: pos?.col ?? 1 });
+      continue;
+    }
     problems.push({
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,

@@ -41,8 +41,10 @@ export async function runJobs(jobs: Job[], opts: PoolOptions): Promise<Evaluated
       });
       return new Promise<void>((resolve, reject) => {
         let batchStart = 0;
+        let finished = false;
         const feed = () => {
           if (next >= jobs.length) {
+            finished = true;
             void worker.terminate().then(() => resolve());
             return;
           }
@@ -61,8 +63,7 @@ export async function runJobs(jobs: Job[], opts: PoolOptions): Promise<Evaluated
         });
         worker.on("error", reject);
         worker.on("exit", (code) => {
-          if (next < jobs.length || code !== 0)
-            reject(new Error(`a validation worker stopped (exit code ${code})`));
+          if (!finished) reject(new Error(`a validation worker stopped (exit code ${code})`));
         });
         feed();
       });
@@ -80,5 +81,6 @@ async function runHere(jobs: Job[], opts: PoolOptions): Promise<Evaluated[]> {
     );
     if (out.length % BATCH === 0) opts.onProgress?.(out.length, jobs.length);
   }
+  opts.onProgress?.(out.length, jobs.length);
   return out;
 }

@@ -57,7 +57,7 @@ export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
   return new UsageError(
     {
       nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett ${problems.length === 1 ? "det" : "dem"} og kjør på nytt.`,
-      en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix them and run again.`,
+      en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix ${problems.length === 1 ? "it" : "them"} and run again.`,
     },
     problems.map(problemLine),
   );

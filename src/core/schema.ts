@@ -2,12 +2,12 @@
  * JSON Schema checks (2020-12, ajv strict mode). Ajv errors become problems with a JSON pointer,
  * a hint and text in both languages; all errors of a document are collected, not the first.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import type { Ajv2020 as AjvType, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { isValidDate } from "./dates.js";
-import { SCHEMA_DIR } from "./paths.js";
+import { PACKAGE_ROOT, SCHEMA_DIR } from "./paths.js";
 import type { Messages } from "./types.js";
 
 export type SchemaName = "agreement" | "policy" | "policy-test" | "report";
@@ -19,17 +19,32 @@ export interface SchemaProblem {
   messages: Messages;
 }
 
-let ajv: Ajv2020 | undefined;
+let ajv: AjvType | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), "utf8")) as Record<string, unknown>;
 }
 
+const PRECOMPILED = join(PACKAGE_ROOT, "dist", "validators");
+
+/**
+ * The validator for a schema: precompiled by `npm run build` (scripts/build-validators.mjs) when
+ * present, else compiled here with ajv.
+ */
 function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
+  const file = join(PRECOMPILED, `${name}.cjs`);
+  if (!v && existsSync(file)) {
+    v = createRequire(import.meta.url)(file) as ValidateFunction;
+    compiled.set(name, v);
+  }
   if (!v) {
-    ajv ??= new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+    ajv ??= new (createRequire(import.meta.url)("ajv/dist/2020.js").Ajv2020 as typeof AjvType)({
+      strict: true,
+      allErrors: true,
+      allowUnionTypes: true,
+    });
     if (!ajv.formats.date) ajv.addFormat("date", { type: "string", validate: isValidDate });
     v = ajv.compile(loadSchema(name));
     compiled.set(name, v);

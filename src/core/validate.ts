@@ -3,7 +3,7 @@
  * exceptions → verdict. A `yaml` or `schema` finding makes the agreement `invalid`; its rules
  * are not run.
  */
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { evaluate } from "./evaluate.js";
 import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "./load.js";
@@ -175,6 +175,17 @@ function applyExceptions(
   return { findings: [...findings, ...extra], waived };
 }
 
+function tooLarge(size: number, max: number): Finding {
+  return builtin(
+    "yaml",
+    {
+      nb: `Filen er ${size} byte, over grensen på ${max}. En avtale er noen få kB; sjekk at dette er riktig fil, eller øk --max-bytes.`,
+      en: `The file is ${size} bytes, over the limit of ${max}. An agreement is a few kB; check that this is the right file, or raise --max-bytes.`,
+    },
+    { line: 1, column: 1 },
+  );
+}
+
 /** Reads a file with a size limit, decoding strict UTF-8, then validates it. */
 export async function validateFile(
   path: string,
@@ -184,27 +195,24 @@ export async function validateFile(
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    // Refuse an oversized file before reading it: only its size is looked at.
+    const fd = openSync(path, "r");
+    try {
+      const size = fstatSync(fd).size;
+      if (size > max) return invalid(file, [tooLarge(size, max)]);
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (bytes.length > max) return invalid(file, [tooLarge(bytes.length, max)]);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     return invalid(file, [
       builtin(
         "yaml",
         {
-          nb: `Filen kan ikke leses (${code}). Sjekk tilgangen.`,
-          en: `The file cannot be read (${code}). Check its permissions.`,
-        },
-        { line: 1, column: 1 },
-      ),
-    ]);
-  }
-  if (bytes.length > max) {
-    return invalid(file, [
-      builtin(
-        "yaml",
-        {
-          nb: `Filen er ${bytes.length} byte, over grensen på ${max}. En avtale er noen få kB; sjekk at dette er riktig fil, eller øk --max-bytes.`,
-          en: `The file is ${bytes.length} bytes, over the limit of ${max}. An agreement is a few kB; check that this is the right file, or raise --max-bytes.`,
+          nb: `Filen kan ikke leses (${code}). Sjekk at den finnes, er en vanlig fil og kan leses.`,
+          en: `The file cannot be read (${code}). Check that it exists, is a regular file and is readable.`,
         },
         { line: 1, column: 1 },
       ),

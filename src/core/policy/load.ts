@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "../load.js";
 import { checkSchema } from "../schema.js";
+import { cachedLoad } from "./cache.js";
 import type { Layer, PolicyProblem } from "./model.js";
 
 export interface PolicySet {
@@ -86,7 +87,8 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
     guarantee,
     messages: { nb, en },
   });
-  const loaded = parseYaml(text);
+  const cached = cachedLoad(text);
+  const loaded = cached ?? parseYaml(text);
   if (loaded.problems.length > 0) {
     return {
       problems: loaded.problems.map((p) =>
@@ -94,7 +96,8 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
       ),
     };
   }
-  const schemaProblems = checkSchema("policy", loaded.value);
+  // The build stores only schema-valid layers, so a cached one needs no second check.
+  const schemaProblems = cached ? [] : checkSchema("policy", loaded.value);
   if (schemaProblems.length > 0) {
     return {
       problems: schemaProblems.map((s) => {

@@ -22,6 +22,7 @@ function inForce(l: Layer, date: string): boolean {
 export class PolicyResolver {
   private readonly byId = new Map<string, Layer[]>();
   private readonly cache = new Map<string, ResolvedPolicy>();
+  private readonly resolutions = new Map<string, Resolution>();
   private readonly problems: PolicyProblem[] = [];
 
   constructor(readonly set: PolicySet) {
@@ -68,7 +69,18 @@ export class PolicyResolver {
     return central.filter((id) => !extended.has(id));
   }
 
+  /** The resolution for a unit and date; memoised, since a run has few distinct units and dates. */
   resolve(faculty: string, department: string | undefined, date: string): Resolution {
+    const key = `${faculty.toLowerCase()}\u0000${department?.toLowerCase() ?? ""}\u0000${date}`;
+    let r = this.resolutions.get(key);
+    if (!r) {
+      r = this.resolveUncached(faculty, department, date);
+      this.resolutions.set(key, r);
+    }
+    return r;
+  }
+
+  private resolveUncached(faculty: string, department: string | undefined, date: string): Resolution {
     const candidates = this.candidates(faculty, department);
     const leafId =
       candidates.find((id) => this.versionInForce(id, date)) ?? candidates[candidates.length - 1];

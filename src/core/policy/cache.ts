@@ -1,0 +1,75 @@
+/**
+ * Precompiled policy layers. Parsing a long YAML layer with a cold JIT costs far more than the
+ * rest of a one-file run, so `npm run build` stores each shipped layer as JSON with a table of
+ * positions, keyed by the SHA-256 of its text. A layer whose text matches is read from there;
+ * any other text (an edited layer, a unit's own layer) is parsed as usual. Only the package's own
+ * build writes these files, so a hit can never stand for other content than the file's.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Loaded, type Position, parseYaml, splitPointer } from "../load.js";
+import { PACKAGE_ROOT } from "../paths.js";
+
+export const CACHE_DIR = join(PACKAGE_ROOT, "dist", "policy-cache");
+
+interface Entry {
+  value: unknown;
+  /** pointer → [line, column, keyLine, keyColumn] */
+  positions: Record<string, [number, number, number, number]>;
+}
+
+export function hashOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The cached parse of a layer's text, or undefined when the build has none for it. */
+export function cachedLoad(text: string): Loaded | undefined {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(readFileSync(join(CACHE_DIR, `${hashOf(text)}.json`), "utf8")) as Entry;
+  } catch {
+    return undefined;
+  }
+  const table = new Map(Object.entries(entry.positions));
+  return {
+    value: entry.value,
+    problems: [],
+    positionOf(pointer, opts) {
+      const segments = splitPointer(pointer);
+      for (let n = segments.length; n >= 0; n--) {
+        const key = n === 0 ? "" : `/${segments.slice(0, n).map(escapeSegment).join("/")}`;
+        const hit = table.get(key);
+        if (hit)
+          return opts?.key && n === segments.length
+            ? { line: hit[2], column: hit[3] }
+            : { line: hit[0], column: hit[1] };
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}
+
+const escapeSegment = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+
+/** Builds the cache entry of a layer's text: its value and the position of every node. */
+export function cacheEntry(text: string): Entry | undefined {
+  const loaded = parseYaml(text);
+  if (loaded.problems.length > 0) return undefined;
+  const positions: Entry["positions"] = {};
+  const put = (pointer: string) => {
+    const p: Position = loaded.positionOf(pointer);
+    const k: Position = loaded.positionOf(pointer, { key: true });
+    positions[pointer] = [p.line, p.column, k.line, k.column];
+  };
+  const walk = (value: unknown, pointer: string) => {
+    put(pointer);
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${pointer}/${i}`);
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(v, `${pointer}/${escapeSegment(k)}`);
+    }
+  };
+  walk(loaded.value, "");
+  return { value: loaded.value, positions };
+}
