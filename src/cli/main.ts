@@ -55,6 +55,7 @@ interface ValidateFlags {
   lang: Lang;
   failOn: FailOn;
   quiet?: boolean;
+  redact?: boolean;
   maxBytes?: number;
   color?: boolean;
 }
@@ -95,6 +96,7 @@ export function buildProgram(): Command {
       "validate only shard i of n (a deterministic split of the sorted files, for CI matrix jobs)",
       shardOf,
     )
+    .option("--redact", "replace names and employee ids with stable pseudonyms (person-1, …) in every format")
     .option("--quiet", "text format: show errors only")
     .option("--max-bytes <n>", "refuse agreement files larger than this (default 1048576)", positiveInt)
     .option("--no-color", "no colours in text output")
@@ -119,6 +121,7 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         lang: flags.lang,
         maxBytes: flags.maxBytes,
         shard: flags.shard,
+        redact: flags.redact,
         onProgress: progress(flags.lang),
       });
       for (const s of outcome.skipped) {

@@ -7,6 +7,7 @@ import { displayPath, loadPolicySet } from "./policy/load.js";
 import type { PolicyProblem } from "./policy/model.js";
 import { PolicyResolver } from "./policy/resolve.js";
 import { type Job, runJobs } from "./pool.js";
+import { redactReport } from "./redact.js";
 import { buildReport, type Report, verdictOf } from "./report.js";
 import { repositoryFindings } from "./repository.js";
 import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "./types.js";
@@ -72,6 +73,8 @@ export interface ValidateRun {
   shard?: { index: number; count: number };
   onProgress?: (done: number, total: number) => void;
   workers?: number;
+  /** Replace names and employee ids with stable pseudonyms (--redact). */
+  redact?: boolean;
 }
 
 export interface ValidateOutcome {
@@ -136,5 +139,11 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     return [{ ...e.result, findings, verdict: verdictOf(findings, e.result.verdict === "invalid") }];
   });
   const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
-  return { report: buildReport(results, run.lang), skipped, inputs: [...files, ...policyFiles], resolver };
+  let report = buildReport(results, run.lang);
+  if (run.redact)
+    report = redactReport(
+      report,
+      evaluated.flatMap((e) => e.people ?? []),
+    );
+  return { report, skipped, inputs: [...files, ...policyFiles], resolver };
 }

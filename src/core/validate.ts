@@ -6,9 +6,10 @@
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { evaluate } from "./evaluate.js";
-import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "./load.js";
+import { DEFAULT_MAX_BYTES, decodeText, type Loaded, parseYaml } from "./load.js";
 import type { ResolvedPolicy } from "./policy/model.js";
 import type { PolicyResolver } from "./policy/resolve.js";
+import { type Person, peopleOf } from "./redact.js";
 import { verdictOf } from "./report.js";
 import type { RepoEntry } from "./repository.js";
 import { checkSchema } from "./schema.js";
@@ -23,6 +24,8 @@ export interface ValidateOptions {
 export interface Evaluated {
   result: FileResult;
   repo?: RepoEntry;
+  /** The people the agreement names, for --redact. */
+  people?: Person[];
 }
 
 export interface ValidateTextOptions extends ValidateOptions {
@@ -82,6 +85,12 @@ export async function validateText(
   opts: ValidateTextOptions,
 ): Promise<Evaluated> {
   const loaded = parseYaml(text);
+  const evaluated = await judge(file, loaded, opts);
+  if (loaded.value !== undefined) evaluated.people = peopleOf(loaded.value);
+  return evaluated;
+}
+
+async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): Promise<Evaluated> {
   if (loaded.problems.length > 0) {
     return invalid(
       file,

@@ -1,14 +1,10 @@
 /** Text and JSON output of `policy diff`. */
 import type { PolicyDiff } from "../core/diff.js";
 import type { Finding, Lang } from "../core/types.js";
-
-const VERDICT: Record<Lang, Record<string, string>> = {
-  nb: { compliant: "i samsvar", "non-compliant": "ikke i samsvar", invalid: "ugyldig" },
-  en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
-};
+import { SEVERITY, VERDICT } from "./text.js";
 
 function line(sign: string, f: Finding, lang: Lang): string {
-  return `  ${sign} ${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message[lang]}`;
+  return `  ${sign} ${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${f.ruleId}  ${f.message[lang]}`;
 }
 
 export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
@@ -21,7 +17,11 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
     out.push(`${c.file}  (${verdict})`);
     for (const f of c.added) out.push(line("+", f, lang));
     for (const f of c.removed) out.push(line("-", f, lang));
-    for (const ch of c.changed) out.push(`  ~ ${ch.line}:${ch.column}  ${ch.ruleId}  ${ch.from} → ${ch.to}`);
+    for (const ch of c.changed) {
+      out.push(
+        `  ~ ${ch.line}:${ch.column}  ${ch.ruleId}  ${SEVERITY[lang][ch.from]} → ${SEVERITY[lang][ch.to]}`,
+      );
+    }
     out.push("");
   }
   const verdicts = diff.changes.filter((c) => c.before !== c.after).length;

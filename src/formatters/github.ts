@@ -32,8 +32,8 @@ function annotation(file: string, f: Finding, lang: Lang): string {
     `col=${f.column}`,
     `title=${escapeProperty(title)}`,
   ].join(",");
-  const extra = f.related?.length ? ` [${f.related.join(", ")}]` : "";
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang] + extra)}`;
+  // Repository-level messages name the related files themselves.
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang])}`;
 }
 
 function summaryLine(report: Report): string {

@@ -7,12 +7,12 @@ export interface TextOptions {
   color?: boolean;
 }
 
-const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
+export const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   nb: { error: "feil", warning: "advarsel", info: "info" },
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-const VERDICT: Record<Lang, Record<string, string>> = {
+export const VERDICT: Record<Lang, Record<string, string>> = {
   nb: { compliant: "i samsvar", "non-compliant": "ikke i samsvar", invalid: "ugyldig" },
   en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
 };
@@ -30,8 +30,8 @@ function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): 
   const cells = findings.map((f) => {
     const source = f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId;
     const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
-    const extra = f.related?.length ? ` [${f.related.join(", ")}]` : "";
-    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang] + extra, source };
+    // Repository-level messages name the related files themselves.
+    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang], source };
   });
   const wPos = Math.max(0, ...cells.map((c) => c.pos.length));
   const wSev = Math.max(0, ...cells.map((c) => c.sev.length));
