@@ -6,10 +6,15 @@ import { defineConfig } from "rolldown";
 export default defineConfig({
   input: { main: "dist/cli/main.js", worker: "dist/core/worker.js" },
   platform: "node",
+  // json-rules-engine's default JSONPath resolver is never used (we pass a plain one).
+  resolve: {
+    alias: { "jsonpath-plus": new URL("./scripts/stubs/jsonpath-plus.cjs", import.meta.url).pathname },
+  },
   output: {
     dir: "dist/bundle",
     format: "esm",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
+    minify: true,
   },
 });

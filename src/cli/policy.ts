@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import type { Lang } from "../core/types.js";
 import { UsageError } from "../core/types.js";
+import { writeOutput } from "./output.js";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -158,7 +159,6 @@ export function addPolicyCommands(program: Command): void {
         const { validatePaths } = await import("../core/run.js");
         const { diffReports } = await import("../core/diff.js");
         const { formatDiffJson, formatDiffText } = await import("../formatters/diff.js");
-        const { writeOutput } = await import("./output.js");
         const extra = flags.with ?? [];
         const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra], lang: flags.lang });
         const after = await validatePaths({ paths, policyDirs: [newDir, ...extra], lang: flags.lang });

@@ -30,16 +30,16 @@ export function policyFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyProblem[] } {
-  const file = displayPath(path);
-  const problem = (
+/** Builds problems of one file: (line, column, subject, guarantee, nb, en). */
+function problemIn(file: string) {
+  return (
     line: number,
     column: number,
     subject: string,
     guarantee: string,
     nb: string,
     en: string,
-  ) => ({
+  ): PolicyProblem => ({
     file,
     line,
     column,
@@ -47,6 +47,11 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
     guarantee,
     messages: { nb, en },
   });
+}
+
+export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyProblem[] } {
+  const file = displayPath(path);
+  const problem = problemIn(file);
   const size = statSync(path).size;
   if (size > DEFAULT_MAX_BYTES) {
     return {
@@ -72,21 +77,7 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
 
 /** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
 export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
-  const problem = (
-    line: number,
-    column: number,
-    subject: string,
-    guarantee: string,
-    nb: string,
-    en: string,
-  ) => ({
-    file,
-    line,
-    column,
-    subject,
-    guarantee,
-    messages: { nb, en },
-  });
+  const problem = problemIn(file);
   const cached = cachedLoad(text);
   const loaded = cached ?? parseYaml(text);
   if (loaded.problems.length > 0) {

@@ -4,7 +4,10 @@
  * each layer's version chosen by `effective` on period.start. One resolved policy per distinct
  * chain, cached. `check()` merges every chain the set allows, so a bad layer is refused at load.
  */
-import semver from "semver";
+import compare from "semver/functions/compare.js";
+import gt from "semver/functions/gt.js";
+import satisfies from "semver/functions/satisfies.js";
+import validRange from "semver/ranges/valid.js";
 import type { Messages } from "../types.js";
 import type { PolicySet } from "./load.js";
 import { isLocal, mergeLayer } from "./merge.js";
@@ -31,7 +34,7 @@ export class PolicyResolver {
       list.push(l);
       this.byId.set(l.id, list);
     }
-    for (const list of this.byId.values()) list.sort((a, b) => semver.compare(a.version, b.version));
+    for (const list of this.byId.values()) list.sort((a, b) => compare(a.version, b.version));
   }
 
   /** The version of `id` in force on `date`: the latest `from` that has begun (then the highest version). */
@@ -42,7 +45,7 @@ export class PolicyResolver {
       if (
         !best ||
         l.effective.from > best.effective.from ||
-        (l.effective.from === best.effective.from && semver.gt(l.version, best.version))
+        (l.effective.from === best.effective.from && gt(l.version, best.version))
       )
         best = l;
     }
@@ -102,7 +105,7 @@ export class PolicyResolver {
           layers: chain.map((l) => `${l.id}@${l.version}`).reverse(),
         };
       }
-      if (range !== undefined && child && !semver.satisfies(layer.version, range)) {
+      if (range !== undefined && child && !satisfies(layer.version, range)) {
         return {
           missing: {
             nb: `${child.id}@${child.version} krever ${id}@${range}, men versjonen som gjelder ${date} er ${layer.version}.`,
@@ -180,7 +183,7 @@ export class PolicyResolver {
           guarantee: "extends",
           messages: { nb, en },
         });
-      if (!semver.validRange(l.extends.range)) {
+      if (!validRange(l.extends.range)) {
         fail(
           `«extends: ${l.extends.id}@${l.extends.range}» har et ugyldig versjonsområde. Skriv f.eks. ${l.extends.id}@^1.`,
           `"extends: ${l.extends.id}@${l.extends.range}" has an invalid version range. Write e.g. ${l.extends.id}@^1.`,
@@ -190,7 +193,7 @@ export class PolicyResolver {
           `${l.id} utvider ${l.extends.id}, men det laget finnes ikke i policymappene.`,
           `${l.id} extends ${l.extends.id}, but no such layer is in the policy folders.`,
         );
-      } else if (!parents.some((p) => semver.satisfies(p.version, l.extends?.range ?? ""))) {
+      } else if (!parents.some((p) => satisfies(p.version, l.extends?.range ?? ""))) {
         fail(
           `${l.id} krever ${l.extends.id}@${l.extends.range}, men ingen versjon passer (finnes: ${parents.map((p) => p.version).join(", ")}).`,
           `${l.id} requires ${l.extends.id}@${l.extends.range}, but no version satisfies it (found: ${parents.map((p) => p.version).join(", ")}).`,
@@ -216,11 +219,7 @@ export class PolicyResolver {
       yield chain;
       const top = chain[chain.length - 1] as Layer;
       for (const l of this.set.layers) {
-        if (
-          l.extends?.id === top.id &&
-          semver.satisfies(top.version, l.extends.range) &&
-          !chain.includes(l)
-        ) {
+        if (l.extends?.id === top.id && satisfies(top.version, l.extends.range) && !chain.includes(l)) {
           yield* walk.call(this, [...chain, l]);
         }
       }
