@@ -17,6 +17,7 @@ function date(s) {
   const m = ISO.exec(s);
   if (!m) return false;
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (y < 1900 || y > 2199) return false;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 module.exports = { date: { type: "string", validate: date } };

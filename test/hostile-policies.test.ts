@@ -200,20 +200,11 @@ describe("local layers that would step out of the chain (defences missing: see t
     expect(r.findings.map((f) => f.ruleId).sort()).toEqual(["fixed-agreement-only", "max-home-share"]);
   });
 
-  // BUG: the resolver follows a local layer's `extends` wherever it points. A faculty layer that
-  // extends the national layer directly is accepted (check() gives no problem), and agreements of
-  // that faculty are judged by national + faculty only: every mandatory NTNU rule
-  // (max-home-share, fixed-agreement-only, …) is silently gone. Input: HEAD with
-  // `extends: no-hjemmekontorforskriften@^2`. Expected: refused (SPEC 5.2: a lower layer may not
-  // remove a mandatory rule). Actual: no problem; the XX chain is no-hjemmekontorforskriften@2.0.0
-  // > ntnu-xx@1.0.0, and the agreement above is compliant.
-  it.fails("given a faculty layer that extends the national layer directly (skipping NTNU), should refuse it", () => {
+  it("given a faculty layer that extends the national layer directly (skipping NTNU), should refuse it", () => {
     refused(check("", HEAD.replace("ntnu-hjemmekontor@^1", "no-hjemmekontorforskriften@^2")), "extends");
   });
 
-  // BUG: same for a department layer: `appliesTo: { faculty: NV, department: IBI }` with
-  // `extends: no-hjemmekontorforskriften@^2` is accepted and drops the NTNU layer for NV/IBI.
-  it.fails("given a department layer that extends the national layer directly, should refuse it", () => {
+  it("given a department layer that extends the national layer directly, should refuse it", () => {
     const head = HEAD.replace("ntnu-hjemmekontor@^1", "no-hjemmekontorforskriften@^2").replace(
       "{ faculty: XX }",
       "{ faculty: NV, department: IBI }",
@@ -221,19 +212,11 @@ describe("local layers that would step out of the chain (defences missing: see t
     expect(check("", head).length).toBeGreaterThan(0);
   });
 
-  // BUG: a faculty layer without `extends` is taken as a root: agreements of faculty XX get no
-  // rules at all (verdict compliant whatever they say). Expected: refused; a local layer must
-  // extend the central chain. Actual: no problem; the XX chain is ntnu-xx@1.0.0 alone.
-  it.fails("given a faculty layer without extends (a second root), should refuse it", () => {
+  it("given a faculty layer without extends (a second root), should refuse it", () => {
     expect(check("", HEAD.replace("extends: ntnu-hjemmekontor@^1\n", "")).length).toBeGreaterThan(0);
   });
 
-  // BUG: a local layer may take the id of a central layer. `id: ntnu-hjemmekontor`,
-  // `version: 9.0.0`, `appliesTo: { faculty: XX }`, `extends: no-hjemmekontorforskriften@^2` is
-  // accepted, and as the newest version of ntnu-hjemmekontor in force it replaces the NTNU
-  // guideline for every unit, not only XX. Expected: refused (a local layer's id must not be a
-  // central layer's id). Actual: no problem; every chain is national > ntnu-hjemmekontor@9.0.0.
-  it.fails("given a local layer that reuses the central layer's id, should refuse it", () => {
+  it("given a local layer that reuses the central layer's id, should refuse it", () => {
     const head = HEAD.replace("id: ntnu-xx", "id: ntnu-hjemmekontor")
       .replace("version: 1.0.0", "version: 9.0.0")
       .replace("ntnu-hjemmekontor@^1", "no-hjemmekontorforskriften@^2");
@@ -286,10 +269,7 @@ describe("size and code", () => {
     expect(problems.map((p) => p.line)).toEqual([WHEN_LINE]);
   });
 
-  // BUG (message): the tag problem comes from the agreement loader and says "Remove the tag;
-  // agreements use plain values only." also for a policy layer. Expected: a message that fits a
-  // policy file (e.g. "policy layers use plain values only"). Actual: it speaks of agreements.
-  it.fails("given a !!js/function tag in a layer, should explain it without speaking of agreements", () => {
+  it("given a !!js/function tag in a layer, should explain it without speaking of agreements", () => {
     const problems = check(rule("{ all: [ { fact: type, operator: equal, value: !!js/function 'f' } ] }"));
     expect(problems.map((p) => p.guarantee)).toEqual(["yaml"]);
     expect(problems[0]?.messages.en).not.toMatch(/agreement/i);

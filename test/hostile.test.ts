@@ -107,12 +107,9 @@ describe("YAML bombs and absurd nesting", () => {
     expectInvalid(await judge(text), "yaml", /aliases/);
   });
 
-  // BUG (message): load.ts extracts the alias name with /Unresolved alias[^*]*\*?([^\s:]*)/, but
-  // the yaml message reads "Unresolved alias (the anchor must be set before the alias): h"; the
-  // greedy [^*]* eats the name, so every such message says "the alias * refers to an anchor (&)
-  // that does not exist", naming no alias, and wrongly says "does not exist" when the anchor is
-  // merely defined later. Expected: the message names *later and &later.
-  it.fails("given an alias used before its anchor, should name the alias in the message", async () => {
+  // The message names the alias and its anchor (yaml says: "Unresolved alias (the anchor must be
+  // set before the alias): later").
+  it("given an alias used before its anchor, should name the alias in the message", async () => {
     const text = COMPLIANT.replace(/^reasons: .*$/m, "reasons: *later\nlater: &later [commute]");
     const r = await judge(text);
     expectInvalid(r, "yaml", /alias/);
@@ -285,6 +282,8 @@ describe("bytes that are not YAML text", () => {
     ["whitespace only", "  \n\t\n\r\n   "],
     ["a UTF-8 BOM only", "\uFEFF"],
     ["comments only", "# yaml-language-server: $schema=../../schemas/agreement.schema.json\n# nothing\n"],
+    ["a document marker only", "---\n"],
+    ["a top-level null", "null\n"],
   ])("given %s, should give invalid saying the file is empty", async (_label, text) => {
     const r = await judgeFile(text);
     expectInvalid(r, "yaml", /empty/);
@@ -305,7 +304,6 @@ describe("documents that are not one agreement mapping", () => {
     ["a top-level list", "- kind: HomeOfficeAgreement\n- id: A-1\n"],
     ["a top-level string", "HomeOfficeAgreement\n"],
     ["a top-level number", "42\n"],
-    ["a top-level null", "null\n"],
     ["a top-level boolean", "true\n"],
   ])("given %s, should give invalid (schema) saying it must be a mapping", async (_label, text) => {
     const r = await judge(text);
@@ -322,14 +320,10 @@ describe("documents that are not one agreement mapping", () => {
   });
 });
 
-describe("content that crashes the pipeline today (defences missing: see the comments)", () => {
-  // BUG (crash): the agreement schema's uniqueItems check (ajv → fast-deep-equal) calls a
-  // mapping's own toString/valueOf when it is not Object.prototype's. A list the schema wants
-  // unique holding two mappings with a `toString` (or `valueOf`) key makes validateText throw
-  // "TypeError: a.toString is not a function"; the CLI exits 3 ("internal error") and the whole
-  // run is lost. Found by test/fuzz.test.ts. Input: `workdays: [{ toString: x }, { toString: x }]`
-  // in an otherwise compliant agreement. Expected: invalid (schema). Actual: throws.
-  it.fails.each([
+describe("content that once crashed the pipeline", () => {
+  // Defence: ajv's uniqueItems check calls a mapping's own toString/valueOf; checkSchema catches
+  // the throw and reports such keys as unknown. Found by test/fuzz.test.ts (it once crashed the run).
+  it.each([
     ["schedule.workdays", /^ {2}workdays: .*$/m, "  workdays: [{ toString: x }, { toString: x }]"],
     ["reasons", /^reasons: .*$/m, "reasons: [{ valueOf: 1 }, { valueOf: 1 }]"],
     ["cycle home days", /^ {4}- home: .*$/m, "    - home: [{ toString: 1 }, { toString: 1 }]"],
@@ -339,33 +333,28 @@ describe("content that crashes the pipeline today (defences missing: see the com
       const text = COMPLIANT.replace(re, line);
       expect(text).not.toBe(COMPLIANT);
       const r = await judge(text);
-      expectInvalid(r, "schema", /must be one of|must be/);
+      expectInvalid(r, "schema", /Unknown key "(toString|valueOf)"/);
     },
   );
 
-  // BUG (crash): date arithmetic formats a year past 9999 with five digits and then refuses to
-  // parse it. An agreement with `period: { start: 9999-07-01, end: 9999-12-31 }` makes
-  // validateText throw "not an ISO date: 10000-01-01" (start + 6 months); the CLI exits 3.
-  // Expected: a verdict (the schema accepts the dates; max-duration may simply not fire).
-  it.fails("given a period starting 9999-07-01, should give a verdict rather than throw", async () => {
+  // Defence: dates are bounded to the years 1900–2199 (schema format "date"), so date arithmetic
+  // (start + months) always stays a four-digit year that compares correctly as text. Before, a
+  // period starting 9999-07-01 made the run throw "not an ISO date: 10000-01-01".
+  it("given a period starting 9999-07-01, should give invalid (years are bounded) rather than throw", async () => {
     const text = COMPLIANT.replace(/^ {2}start: .*$/m, "  start: 9999-07-01").replace(
       /^ {2}end: .*$/m,
       "  end: 9999-12-31",
     );
     const r = await judge(text);
-    expect(["compliant", "non-compliant"]).toContain(r.verdict);
+    expectInvalid(r, "schema", /1900–2199/);
   });
 
-  // BUG (wrong finding): not-permanent compares ISO dates as text, and start + 24 months past
-  // 9999 is written "10000-…", which sorts before "9999-…". Three back-to-back half-year
-  // agreements 9998-01-01 … 9999-06-30 (18 months) get the warning "more than 24 months".
-  // Expected: no not-permanent finding. Actual: a not-permanent warning on all three.
-  it.fails("given 18 months of back-to-back agreements ending 9999-06-30, should not warn not-permanent", async () => {
+  it("given 18 months of back-to-back agreements ending 2199-06-30 (the last years allowed), should not warn not-permanent", async () => {
     const dir = tempDir();
     const periods = [
-      ["9998-01-01", "9998-06-30"],
-      ["9998-07-01", "9998-12-31"],
-      ["9999-01-01", "9999-06-30"],
+      ["2198-01-01", "2198-06-30"],
+      ["2198-07-01", "2198-12-31"],
+      ["2199-01-01", "2199-06-30"],
     ];
     for (const [i, [start, end]] of periods.entries()) {
       const text = COMPLIANT.replace(/^id: .*$/m, `id: LATE-${i}`)
@@ -378,10 +367,10 @@ describe("content that crashes the pipeline today (defences missing: see the com
     expect(report.results.flatMap((r) => r.findings.map((f) => f.ruleId))).toEqual([]);
   });
 
-  it("given a period starting 9999-06-30, should give a verdict (control: the limit stays in year 9999)", async () => {
-    const text = COMPLIANT.replace(/^ {2}start: .*$/m, "  start: 9999-06-30").replace(
+  it("given a period starting 2199-06-30, should give a verdict (control: the limit stays a four-digit year)", async () => {
+    const text = COMPLIANT.replace(/^ {2}start: .*$/m, "  start: 2199-06-30").replace(
       /^ {2}end: .*$/m,
-      "  end: 9999-12-31",
+      "  end: 2199-12-31",
     );
     expect((await judge(text)).findings.map((f) => f.ruleId)).toEqual(["max-duration"]);
   });
@@ -392,7 +381,7 @@ describe("the file system under a file name", () => {
     const dir = join(tempDir(), "dir.yaml");
     mkdirSync(dir);
     const r = (await validateFile(dir, "dir.yaml", { resolver: resolverFor() })).result;
-    expectInvalid(r, "yaml", /cannot be read \(EISDIR\)/);
+    expectInvalid(r, "yaml", /cannot be read/);
     expect(r.file).toBe("dir.yaml");
   });
 
@@ -427,27 +416,23 @@ function manyKeys(n: number): string {
   return path;
 }
 
-describe("hangs and amplification (defences missing: see the comments)", () => {
-  // BUG: the `yaml` parser's unique-key check compares each new key with every earlier key of
-  // its mapping, and positionOf() scans a mapping's items once per finding: both are quadratic in
-  // the number of keys. 40 000 unknown top-level keys (≈ 430 KB, under the 1 MB limit) take
-  // most of a minute (measured: 5 000 keys 0.5 s, 20 000 keys 7.5 s, 60 000 keys 112 s).
-  // Expected: invalid within seconds. The child is killed after 6 s; a linear check needs < 1 s.
+describe("hangs and amplification", () => {
+  // Defence: the yaml parser's duplicate-key check is quadratic in a mapping's keys, so parseYaml
+  // refuses a file with more than MAX_STRUCTURE lines, keys and items before parsing (40 000 keys
+  // once took most of a minute). The child is killed after 6 s.
   it("given 2 000 unknown keys, should give invalid in the child process (control for the next test)", () => {
     expect(verdictInChild(manyKeys(2_000), 6_000)).toBe("invalid");
   });
 
-  it.fails("given 40 000 unknown keys in one mapping (under the size limit), should finish within seconds", {
+  it("given 40 000 unknown keys in one mapping (under the size limit), should finish within seconds", {
     timeout: 30_000,
   }, () => {
     expect(verdictInChild(manyKeys(40_000), 6_000)).toBe("invalid");
   });
 
-  // BUG: every schema error becomes a finding, without a bound. One 900 KB file of 300 000
-  // invalid list items gives 300 002 findings, a 112 MB JSON report and ~800 MB of heap; a few
-  // such files exhaust memory. Expected: a bounded number of findings per file (any bound; 1 000
-  // is generous), e.g. the first N and one finding saying how many more there are.
-  it.fails("given 20 000 invalid items in one list, should give a bounded number of findings", {
+  // Defence: at most MAX_SCHEMA_PROBLEMS schema findings per file, then one saying how many more
+  // (300 000 findings from one 900 KB file once made a 112 MB report).
+  it("given 20 000 invalid items in one list, should give a bounded number of findings", {
     timeout: 10_000,
   }, async () => {
     const text = COMPLIANT.replace(/^reasons: .*$/m, `reasons: [${Array(20_000).fill("x").join(", ")}]`);
@@ -456,11 +441,9 @@ describe("hangs and amplification (defences missing: see the comments)", () => {
     expect(r.findings.length).toBeLessThanOrEqual(1000);
   });
 
-  // Defence in depth: the folder walk skips FIFOs (test/hostile-folders.test.ts), but
-  // validateFile itself opens any path with a blocking open(2): a FIFO passed to it directly (or
-  // swapped in after the walk) blocks the whole thread until a writer appears. Expected: invalid,
-  // "not a regular file". The child is killed after 3 s.
-  it.fails("given a FIFO passed straight to validateFile, should give invalid rather than block", {
+  // Defence in depth: the folder walk skips FIFOs (test/hostile-folders.test.ts), and validateFile
+  // opens non-blocking and refuses anything but a regular file. The child is killed after 3 s.
+  it("given a FIFO passed straight to validateFile, should give invalid rather than block", {
     timeout: 20_000,
   }, () => {
     const fifo = join(tempDir(), "fifo.yaml");

@@ -2,10 +2,16 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Years a date may have: wide enough for any real agreement, narrow enough that date
+ * arithmetic (start + months) always stays a four-digit year. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
 export function isValidDate(s: string): boolean {
   const m = ISO.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
   const mo = Number(m[2]);
   const d = Number(m[3]);
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);

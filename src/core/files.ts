@@ -75,6 +75,7 @@ export function expandPaths(inputs: string[]): Expanded {
   };
 
   const addFile = (full: string, root: string) => {
+    let real = full;
     let st: import("node:fs").Stats;
     try {
       st = lstatSync(full);
@@ -105,12 +106,14 @@ export function expandPaths(inputs: string[]): Expanded {
         return;
       }
       st = statSync(target);
+      real = target;
     }
     if (!st.isFile()) {
       skipped.push({ path: full, reason: { nb: "ikke en vanlig fil", en: "not a regular file" } });
       return;
     }
-    files.add(resolve(full));
+    // Real paths, so that a file and a link to it are one agreement, not a duplicate.
+    files.add(resolve(real));
   };
 
   for (const input of inputs) {
@@ -135,8 +138,10 @@ export function expandPaths(inputs: string[]): Expanded {
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(input, input, 0, () => true);
-    else addFile(input, resolve(input, ".."));
+    if (st.isDirectory()) {
+      const real = realpathSync(input);
+      walk(real, real, 0, () => true);
+    } else addFile(input, resolve(input, ".."));
   }
   return { files: [...files].sort(), skipped, missing };
 }

@@ -30,6 +30,11 @@ export interface Loaded {
 
 const TOP: Position = { line: 1, column: 1 };
 
+const EMPTY: Messages = {
+  nb: "Filen er tom; den skal inneholde én avtale (kind: HomeOfficeAgreement).",
+  en: "The file is empty; it should hold one agreement (kind: HomeOfficeAgreement).",
+};
+
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: LoadProblem } {
   if (bytes.includes(0)) {
     return {
@@ -66,6 +71,19 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+/** Keys, items and lines a file may have at the most; an agreement has about a hundred. */
+export const MAX_STRUCTURE = 20_000;
+
+/** Counts what makes YAML structure (line ends, `:` and `,`), to refuse huge ones before parsing. */
+function structureSize(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 58 || c === 44) n++;
+  }
+  return n;
+}
+
 export function parseYaml(text: string): Loaded {
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
@@ -74,6 +92,19 @@ export function parseYaml(text: string): Loaded {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const size = structureSize(text);
+  if (size > MAX_STRUCTURE) {
+    // The parser's duplicate-key check is quadratic in the keys of one mapping: refuse first.
+    return failed([
+      {
+        ...TOP,
+        messages: {
+          nb: `Filen har for mye struktur (${size} linjer, nøkler og listeelementer; høyst ${MAX_STRUCTURE}). En avtale har rundt hundre. Sjekk at dette er riktig fil.`,
+          en: `The file has too much structure (${size} lines, keys and items; at most ${MAX_STRUCTURE}). An agreement has about a hundred. Check that this is the right file.`,
+        },
+      },
+    ]);
+  }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, {
@@ -94,10 +125,7 @@ export function parseYaml(text: string): Loaded {
     return failed([
       {
         ...TOP,
-        messages: {
-          nb: "Filen er tom; den skal inneholde én avtale (kind: HomeOfficeAgreement).",
-          en: "The file is empty; it should hold one agreement (kind: HomeOfficeAgreement).",
-        },
+        messages: EMPTY,
       },
     ]);
   }
@@ -127,8 +155,8 @@ export function parseYaml(text: string): Loaded {
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,
       messages: {
-        nb: `YAML-feil: ${msg}. Fjern taggen; avtaler bruker bare vanlige verdier.`,
-        en: `YAML error: ${msg}. Remove the tag; agreements use plain values only.`,
+        nb: `YAML-feil: ${msg}. Fjern taggen; bare vanlige YAML-verdier er tillatt.`,
+        en: `YAML error: ${msg}. Remove the tag; only plain YAML values are allowed.`,
       },
     });
   }
@@ -160,6 +188,8 @@ export function parseYaml(text: string): Loaded {
       problems.push(p);
     }
   }
+  // A document that holds nothing (`---`, `~`, only comments) is as good as an empty file.
+  if (problems.length === 0 && value == null) return failed([{ ...TOP, messages: EMPTY }]);
   const root = doc.contents as Node | null;
   return {
     value: problems.length === 0 ? value : undefined,
@@ -173,12 +203,13 @@ export function parseYaml(text: string): Loaded {
 function tooComplex(err: unknown): LoadProblem {
   const message = err instanceof Error ? err.message : "";
   if (/unresolved alias/i.test(message)) {
-    const name = /Unresolved alias[^*]*\*?([^\s:]*)/i.exec(message)?.[1] ?? "";
+    // yaml says "Unresolved alias (the anchor must be set before the alias): name".
+    const name = /:\s*\*?([^\s:]+)\s*$/.exec(message)?.[1] ?? "";
     return {
       ...TOP,
       messages: {
-        nb: `YAML-feil: aliaset *${name} viser til et anker (&${name}) som ikke finnes. Skriv verdien ut.`,
-        en: `YAML error: the alias *${name} refers to an anchor (&${name}) that does not exist. Write the value out.`,
+        nb: `YAML-feil: aliaset *${name} viser til et anker (&${name}) som ikke er satt før det. Sett ankeret først, eller skriv verdien ut.`,
+        en: `YAML error: the alias *${name} refers to an anchor (&${name}) that is not set before it. Set the anchor first, or write the value out.`,
       },
     };
   }

@@ -7,7 +7,7 @@ import { displayPath, loadPolicySet } from "./policy/load.js";
 import type { PolicyProblem } from "./policy/model.js";
 import { PolicyResolver } from "./policy/resolve.js";
 import { type Job, runJobs } from "./pool.js";
-import { redactReport } from "./redact.js";
+import { pseudonymizer, redactReport } from "./redact.js";
 import { buildReport, type Report, verdictOf } from "./report.js";
 import { repositoryFindings } from "./repository.js";
 import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "./types.js";
@@ -139,11 +139,14 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     return [{ ...e.result, findings, verdict: verdictOf(findings, e.result.verdict === "invalid") }];
   });
   const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
-  let report = buildReport(results, run.lang);
-  if (run.redact)
-    report = redactReport(
-      report,
-      evaluated.flatMap((e) => e.people ?? []),
-    );
-  return { report, skipped, inputs: [...files, ...policyFiles], resolver };
+  const report = buildReport(results, run.lang);
+  if (!run.redact) return { report, skipped, inputs: [...files, ...policyFiles], resolver };
+  // Names travel in file names too: the skip notices are redacted like the report.
+  const r = pseudonymizer(evaluated.flatMap((e) => e.people ?? []));
+  return {
+    report: redactReport(report, r),
+    skipped: skipped.map((s) => ({ ...s, path: r(s.path) })),
+    inputs: [...files, ...policyFiles],
+    resolver,
+  };
 }

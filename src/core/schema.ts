@@ -52,10 +52,73 @@ function validator(name: SchemaName): ValidateFunction {
   return v;
 }
 
+/** At most this many schema problems per document, then one saying how many more there are. */
+export const MAX_SCHEMA_PROBLEMS = 100;
+
 export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
   const validate = validator(name);
-  if (validate(value)) return [];
-  return toProblems(validate.errors ?? []);
+  let ok: boolean;
+  try {
+    ok = validate(value) as boolean;
+  } catch {
+    // ajv's deep equality (uniqueItems) calls a mapping's own `toString`/`valueOf`; a document
+    // that defines such keys can make it throw. Those keys are never valid: report them.
+    return prototypeKeys(value);
+  }
+  if (ok) return [];
+  const problems = toProblems(validate.errors ?? []);
+  if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
+  const more = problems.length - MAX_SCHEMA_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_SCHEMA_PROBLEMS),
+    {
+      pointer: "",
+      atKey: false,
+      messages: {
+        nb: `… og ${more} problemer til mot skjemaet. Rett de første og kjør på nytt.`,
+        en: `… and ${more} more schema problems. Fix the first ones and run again.`,
+      },
+    },
+  ];
+}
+
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Keys that shadow Object.prototype members (toString, valueOf, constructor, …), as problems. */
+function prototypeKeys(value: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const walk = (v: unknown, pointer: string) => {
+    if (out.length > MAX_SCHEMA_PROBLEMS) return;
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${pointer}/${i}`);
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        const child = `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if (PROTOTYPE_NAMES.has(k)) {
+          out.push({
+            pointer: child,
+            atKey: true,
+            messages: {
+              nb: `Ukjent nøkkel «${k}» under ${pointer || "/"}. Fjern nøkkelen.`,
+              en: `Unknown key "${k}" under ${pointer || "/"}. Remove the key.`,
+            },
+          });
+        } else walk(x, child);
+      }
+    }
+  };
+  walk(value, "");
+  if (out.length > 0) return out;
+  return [
+    {
+      pointer: "",
+      atKey: false,
+      messages: {
+        nb: "Dokumentet kan ikke sjekkes mot skjemaet. Sjekk at det følger eksemplene.",
+        en: "The document cannot be checked against the schema. Check that it follows the examples.",
+      },
+    },
+  ];
 }
 
 function quote(values: unknown): string {
@@ -150,8 +213,8 @@ function describe(e: ErrorObject): SchemaProblem {
         messages:
           p.format === "date"
             ? {
-                nb: `${where} må være en gyldig dato på formen ÅÅÅÅ-MM-DD, f.eks. 2026-01-05.`,
-                en: `${where} must be a valid date written YYYY-MM-DD, e.g. 2026-01-05.`,
+                nb: `${where} må være en gyldig dato på formen ÅÅÅÅ-MM-DD (år 1900–2199), f.eks. 2026-01-05.`,
+                en: `${where} must be a valid date written YYYY-MM-DD (years 1900–2199), e.g. 2026-01-05.`,
               }
             : {
                 nb: `${where} har feil format (${String(p.format)}).`,

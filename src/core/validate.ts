@@ -3,7 +3,7 @@
  * exceptions → verdict. A `yaml` or `schema` finding makes the agreement `invalid`; its rules
  * are not run.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { evaluate } from "./evaluate.js";
 import { DEFAULT_MAX_BYTES, decodeText, type Loaded, parseYaml } from "./load.js";
@@ -184,6 +184,17 @@ function applyExceptions(
   return { findings: [...findings, ...extra], waived };
 }
 
+function notRegular(): Finding {
+  return builtin(
+    "yaml",
+    {
+      nb: "Filen kan ikke leses: den er ikke en vanlig fil (men f.eks. en FIFO eller en enhet).",
+      en: "The file cannot be read: it is not a regular file (but e.g. a FIFO or a device).",
+    },
+    { line: 1, column: 1 },
+  );
+}
+
 function tooLarge(size: number, max: number): Finding {
   return builtin(
     "yaml",
@@ -205,9 +216,12 @@ export async function validateFile(
   let bytes: Buffer;
   try {
     // Refuse an oversized file before reading it: only its size is looked at.
-    const fd = openSync(path, "r");
+    // Non-blocking, so that a FIFO swapped in after the folder walk cannot stall the run.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const size = fstatSync(fd).size;
+      const st = fstatSync(fd);
+      if (!st.isFile()) return invalid(file, [notRegular()]);
+      const size = st.size;
       if (size > max) return invalid(file, [tooLarge(size, max)]);
       bytes = readFileSync(fd);
     } finally {

@@ -138,7 +138,7 @@ export function loadPolicySet(dirs: string[]): PolicySet {
       }
       const r = loadLayerFile(path);
       problems.push(...r.problems);
-      if (r.layer) layers.push(r.layer);
+      if (r.layer) layers.push({ ...r.layer, source: dirs.indexOf(dir) });
     }
   }
   return { dirs, layers, problems: [...problems, ...duplicateVersions(layers)] };

@@ -33,6 +33,8 @@ export interface RuleEntry {
 
 export interface Layer {
   file: string;
+  /** Index of the --policies folder the layer came from (0: the first, which holds the central layers). */
+  source?: number;
   id: string;
   version: string;
   title?: string;

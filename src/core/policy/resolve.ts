@@ -170,6 +170,7 @@ export class PolicyResolver {
         },
       });
     }
+    problems.push(...this.scopeProblems());
     for (const l of this.set.layers) {
       if (!l.extends) continue;
       const pos = l.positionOf("/extends");
@@ -198,6 +199,11 @@ export class PolicyResolver {
           `${l.id} krever ${l.extends.id}@${l.extends.range}, men ingen versjon passer (finnes: ${parents.map((p) => p.version).join(", ")}).`,
           `${l.id} requires ${l.extends.id}@${l.extends.range}, but no version satisfies it (found: ${parents.map((p) => p.version).join(", ")}).`,
         );
+      } else if (isLocal(l) && !parents.some(isLocal) && !this.centralLeaves().includes(l.extends.id)) {
+        fail(
+          `${l.id} er et lokalt lag og må bygge på hele den sentrale policyen (${this.centralLeaves().join(", ")}), ikke på ${l.extends.id} alene; ellers faller regler ovenfra bort.`,
+          `${l.id} is a local layer and must build on the whole central policy (${this.centralLeaves().join(", ")}), not on ${l.extends.id} alone; rules above would fall away.`,
+        );
       } else if (
         isLocal(l) &&
         parents.some((p) => isLocal(p) && !same(p.appliesTo.faculty, l.appliesTo.faculty))
@@ -211,6 +217,60 @@ export class PolicyResolver {
     if (problems.length > 0) return dedupe(problems);
     for (const chain of this.allChains()) this.merged(chain);
     return dedupe([...problems, ...this.problems]);
+  }
+
+  /**
+   * Where a layer may stand: a local layer always extends something (no second root); one layer
+   * id keeps one scope in all its versions (a local layer cannot take a central id); and central
+   * layers come only from the first policy folder, so a further `--policies` folder can add local
+   * layers but never replace the central policy.
+   */
+  private scopeProblems(): PolicyProblem[] {
+    const out: PolicyProblem[] = [];
+    const scopeOf = (l: Layer) =>
+      `${l.appliesTo.faculty?.toLowerCase() ?? ""}/${l.appliesTo.department?.toLowerCase() ?? ""}`;
+    const at = (l: Layer, pointer: string, guarantee: string, nb: string, en: string) => {
+      const pos = l.positionOf(pointer);
+      out.push({
+        file: l.file,
+        line: pos.line,
+        column: pos.column,
+        subject: `${l.id}@${l.version}`,
+        guarantee,
+        messages: { nb, en },
+      });
+    };
+    for (const l of this.set.layers) {
+      if (isLocal(l) && !l.extends) {
+        at(
+          l,
+          "/appliesTo",
+          "local-extends",
+          `${l.id} gjelder en enhet, men har ingen «extends»: et lokalt lag må bygge på den sentrale policyen.`,
+          `${l.id} applies to a unit but has no "extends": a local layer must build on the central policy.`,
+        );
+      }
+      const first = this.byId.get(l.id)?.[0];
+      if (first && first !== l && scopeOf(first) !== scopeOf(l)) {
+        at(
+          l,
+          "/appliesTo",
+          "layer-scope",
+          `Laget ${l.id} gjelder for andre enheter her enn i ${first.file}. Én lag-id har ett virkeområde; gi laget en egen id.`,
+          `The layer ${l.id} applies to other units here than in ${first.file}. One layer id has one scope; give the layer its own id.`,
+        );
+      }
+      if (!isLocal(l) && (l.source ?? 0) > 0) {
+        at(
+          l,
+          "/id",
+          "central-source",
+          `${l.id} er et sentralt lag (uten appliesTo), men ligger i en ekstra --policies-mappe. Sentrale lag kan bare komme fra den første mappen; ekstra mapper kan bare legge til lokale lag.`,
+          `${l.id} is a central layer (no appliesTo) but lies in a further --policies folder. Central layers may come only from the first folder; further folders may add only local layers.`,
+        );
+      }
+    }
+    return out;
   }
 
   /** Every chain from a root down to each layer version, following satisfied `extends` ranges. */
