@@ -6,9 +6,13 @@ import { defineConfig } from "rolldown";
 export default defineConfig({
   input: { main: "dist/cli/main.js", worker: "dist/core/worker.js" },
   platform: "node",
-  // json-rules-engine's default JSONPath resolver is never used (we pass a plain one).
+  // Two of json-rules-engine's dependencies are replaced in the bundle (see scripts/stubs/):
+  // JSONPath is never used (we pass a plain path resolver), and `clone` by a direct copy.
   resolve: {
-    alias: { "jsonpath-plus": new URL("./scripts/stubs/jsonpath-plus.cjs", import.meta.url).pathname },
+    alias: {
+      "jsonpath-plus": new URL("./scripts/stubs/jsonpath-plus.cjs", import.meta.url).pathname,
+      clone: new URL("./scripts/stubs/clone.cjs", import.meta.url).pathname,
+    },
   },
   output: {
     dir: "dist/bundle",

@@ -74,3 +74,52 @@ describe("precompiled policy layers", () => {
     expect(cachedLoad("kind: Policy\nid: not-cached\n")).toBeUndefined();
   });
 });
+
+describe("the bundle's stand-ins for json-rules-engine's dependencies", () => {
+  const realClone = require("clone") as (v: unknown) => unknown;
+  const fastClone = require("../scripts/stubs/clone.cjs") as (v: unknown) => unknown;
+
+  it("given rule conditions, events and names, should copy them exactly as the clone package does", async () => {
+    const { loadPolicySet } = await import("../src/core/policy/load.js");
+    const { SHIPPED } = await import("./helpers.js");
+    const samples: unknown[] = [
+      null,
+      3,
+      "x",
+      ["a", { b: [1, 2] }],
+      { type: "violation", params: { index: 4 } },
+    ];
+    for (const layer of loadPolicySet([SHIPPED]).layers)
+      for (const r of layer.rules) samples.push(r.when, r.message);
+    for (const s of samples) {
+      const a = fastClone(s);
+      expect(a).toEqual(realClone(s));
+      if (s && typeof s === "object") expect(a).not.toBe(s);
+    }
+  });
+
+  it("given an object with a prototype, should keep the prototype and copy deeply", () => {
+    class Node {
+      constructor(
+        public fact: string,
+        public all: Node[] = [],
+      ) {}
+      kind() {
+        return "node";
+      }
+    }
+    const tree = new Node("a", [new Node("b"), new Node("c", [new Node("d")])]);
+    const copy = fastClone(tree) as Node;
+    expect(copy).toBeInstanceOf(Node);
+    expect(copy.all[1]?.all[0]).toBeInstanceOf(Node);
+    expect(copy.kind()).toBe("node");
+    expect(copy).toEqual(realClone(tree));
+    (copy.all[1]?.all[0] as Node).fact = "changed";
+    expect(tree.all[1]?.all[0]?.fact).toBe("d");
+  });
+
+  it("given the JSONPath stand-in, should refuse to run rather than resolve silently", () => {
+    const stub = require("../scripts/stubs/jsonpath-plus.cjs") as { JSONPath: () => unknown };
+    expect(() => stub.JSONPath()).toThrow(/not bundled/);
+  });
+});

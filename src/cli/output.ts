@@ -11,7 +11,11 @@ export function writeOutput(text: string, output: string | undefined, inputs: re
   const target = resolve(output);
   // Compare real paths, so that no link or `..` leads the report over a file being read.
   const real = realTarget(target);
-  if (inputs.some((f) => realOrSelf(f) === real)) {
+  // The inputs' last path components are real files (links among them are resolved when the
+  // files are collected), so only an input with the target's real file name can be the target;
+  // resolving every input's real path would cost syscalls for each of thousands of files.
+  const name = basename(real);
+  if (inputs.some((f) => basename(f) === name && realOrSelf(f) === real)) {
     throw new UsageError({
       nb: `--output ${output} er en av filene som leses; den overskrives ikke. Velg en annen fil.`,
       en: `--output ${output} is one of the files being read; it is not overwritten. Choose another file.`,

@@ -26,6 +26,8 @@ export class PolicyResolver {
   private readonly byId = new Map<string, Layer[]>();
   private readonly cache = new Map<string, ResolvedPolicy>();
   private readonly resolutions = new Map<string, Resolution>();
+  private readonly unitCandidates = new Map<string, string[]>();
+  private leaves: string[] | undefined;
   private readonly problems: PolicyProblem[] = [];
 
   constructor(readonly set: PolicySet) {
@@ -52,24 +54,35 @@ export class PolicyResolver {
     return best;
   }
 
-  /** Layer ids that apply to a unit, most specific first, ending with the central leaf. */
+  /** Layer ids that apply to a unit, most specific first, ending with the central leaf. Memoised. */
   private candidates(faculty: string, department: string | undefined): string[] {
-    const ids = [...this.byId.keys()];
-    const first = (pred: (l: Layer) => boolean) => ids.filter((id) => this.byId.get(id)?.some(pred));
-    const dept = first((l) => same(l.appliesTo.faculty, faculty) && same(l.appliesTo.department, department));
-    const fac = first((l) => same(l.appliesTo.faculty, faculty) && l.appliesTo.department === undefined);
-    return [...dept, ...fac, ...this.centralLeaves()];
+    const key = `${faculty.toLowerCase()}\u0000${department?.toLowerCase() ?? ""}`;
+    let list = this.unitCandidates.get(key);
+    if (!list) {
+      const ids = [...this.byId.keys()];
+      const first = (pred: (l: Layer) => boolean) => ids.filter((id) => this.byId.get(id)?.some(pred));
+      const dept = first(
+        (l) => same(l.appliesTo.faculty, faculty) && same(l.appliesTo.department, department),
+      );
+      const fac = first((l) => same(l.appliesTo.faculty, faculty) && l.appliesTo.department === undefined);
+      list = [...dept, ...fac, ...this.centralLeaves()];
+      this.unitCandidates.set(key, list);
+    }
+    return list;
   }
 
-  /** Central layers (no appliesTo) that no other central layer extends. */
+  /** Central layers (no appliesTo) that no other central layer extends. Memoised. */
   centralLeaves(): string[] {
-    const central = [...this.byId.entries()]
-      .filter(([, ls]) => ls.some((l) => !isLocal(l)))
-      .map(([id]) => id);
-    const extended = new Set(
-      this.set.layers.filter((l) => !isLocal(l) && l.extends).map((l) => l.extends?.id),
-    );
-    return central.filter((id) => !extended.has(id));
+    if (!this.leaves) {
+      const central = [...this.byId.entries()]
+        .filter(([, ls]) => ls.some((l) => !isLocal(l)))
+        .map(([id]) => id);
+      const extended = new Set(
+        this.set.layers.filter((l) => !isLocal(l) && l.extends).map((l) => l.extends?.id),
+      );
+      this.leaves = central.filter((id) => !extended.has(id));
+    }
+    return this.leaves;
   }
 
   /** The resolution for a unit and date; memoised, since a run has few distinct units and dates. */
