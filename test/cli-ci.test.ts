@@ -1,48 +1,16 @@
 /** End-to-end tests of the CLI in CI: the CI output formats, stderr in CI, and --shard (SPEC 6). */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { BIN, cleanEnv, type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
 const EXAMPLES = "examples/agreements";
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+const run = (...args: string[]): Run => runCli(args);
 
-function cleanEnv(ci: boolean): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", SHELL: "/bin/sh" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  delete env.CI;
-  if (ci) env.CI = "true";
-  return env;
-}
-
-function run(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: cleanEnv(true),
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-ci-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-ci-");
 
 describe("hjemmekontor validate: CI formats", () => {
   it("given --format junit, should exit 1 and print a JUnit XML document", () => {

@@ -1,59 +1,22 @@
-/** End-to-end tests of the built CLI (bin/hjemmekontor.js → dist/, compiled by global-setup). */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Report } from "../src/types/generated/report.js";
+import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
 const EXAMPLES = "examples/agreements";
 const example = (name: string) => join(EXAMPLES, name);
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", NO_COLOR: "1" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]): Run => runCli(args);
 
 function json(r: Run): Report {
   return JSON.parse(r.stdout) as Report;
 }
 
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-cli-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-cli-");
 
 /** A temp folder holding one agreement file with the given text. */
 function agreementIn(text: string, name = "agreement.yaml"): { dir: string; file: string } {

@@ -1,21 +1,13 @@
-/**
- * Hostile policy layers: a local layer may name only catalogue facts, operators and
- * placeholders, may not reach outside its own id, may not carry code, and may not grow without
- * bound. test/guarantees.test.ts covers the layering guarantees themselves (parameter directions,
- * mandatory rules, prefixes, one combined unknown fact/operator/placeholder case); these are the
- * attacks on top of them.
- */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BYTES } from "../src/core/load.js";
 import { duplicateVersions, loadLayerFile, loadLayerText, loadPolicySet } from "../src/core/policy/load.js";
 import type { PolicyProblem } from "../src/core/policy/model.js";
 import { PolicyResolver } from "../src/core/policy/resolve.js";
 import { validateText } from "../src/core/validate.js";
-import { baseAgreement, ROOT, SHIPPED } from "./helpers.js";
+import { type Run, runCli, tempDirs } from "./cli-helpers.js";
+import { baseAgreement, SHIPPED } from "./helpers.js";
 
 const shipped = loadPolicySet([SHIPPED]);
 
@@ -334,30 +326,9 @@ ${rule(
 
 // --- end to end: the CLI refuses a hostile layer with its file and line, and no stack trace ---
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
+const cli = (...args: string[]): Run => runCli(args);
 
-function cli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", NO_COLOR: "1" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-hostile-policy-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-hostile-policy-");
 
 /** A temp folder with the shipped layers and `xx.yaml` holding `text`; gives the layer's path. */
 function policiesWith(text: string): { dir: string; file: string } {

@@ -5,14 +5,14 @@
  * through the whole pipeline (validateText / validateFile), as the CLI does.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as load from "../src/core/load.js";
 import { validatePaths } from "../src/core/run.js";
 import type { FileResult } from "../src/core/types.js";
 import { validateFile, validateText } from "../src/core/validate.js";
+import { tempDirs } from "./cli-helpers.js";
 import { ROOT, resolverFor, SHIPPED } from "./helpers.js";
 
 // Wrap the loader's entry points in spies (same behaviour), so a test can tell whether a file
@@ -26,15 +26,7 @@ const COMPLIANT = readFileSync(join(ROOT, "examples/agreements/compliant-full-ti
 /** Compliant, with one warning (insurance-informed), so that "same findings" compares something. */
 const WITH_WARNING = readFileSync(join(ROOT, "examples/agreements/insurance-informed.yaml"), "utf8");
 
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-hostile-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-hostile-");
 
 async function judge(text: string): Promise<FileResult> {
   return (await validateText("hostile.yaml", text, { resolver: resolverFor() })).result;

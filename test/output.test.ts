@@ -1,52 +1,17 @@
-/**
- * Nothing lost through --output: a report never overwrites a file being read (test/cli.test.ts
- * covers agreements; here, policy layers), the write is atomic (a temporary file renamed into
- * place, none left behind, also when the write fails) and complete (byte-identical to stdout).
- */
-import { spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { writeOutput } from "../src/cli/output.js";
 import { UsageError } from "../src/core/types.js";
+import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { ROOT, SHIPPED } from "./helpers.js";
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
 const AGREEMENT = join(ROOT, "examples/agreements/max-home-share.yaml");
 const NTNU = "ntnu-hjemmekontor@1.0.0.yaml";
 
-function cli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", NO_COLOR: "1" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]): Run => runCli(args);
 
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-output-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-output-");
 
 /** A temp copy of the shipped layers (top level only). */
 function policyCopy(): string {

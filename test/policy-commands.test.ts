@@ -1,42 +1,13 @@
-/** End-to-end tests of `hjemmekontor policy lint|test|show|diff` (the built CLI, SPEC 4–6). */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, ROOT } from "./helpers.js";
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
+const run = (...args: string[]): Run => runCli(args);
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", NO_COLOR: "1" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "hjemmekontor-policy-"));
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("hjemmekontor-policy-");
 
 /** A temp copy of the shipped policies/ (layers and tests). */
 function copyOfPolicies(): string {

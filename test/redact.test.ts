@@ -1,9 +1,3 @@
-/**
- * --redact: no name or employee id read from the agreements appears in any output format; each
- * person gets one stable pseudonym (by id, across files and roles); findings keep their rule
- * ids and positions; ids are replaced only as whole tokens.
- */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +8,8 @@ import type { Report } from "../src/core/report.js";
 import { type ValidateOutcome, validatePaths } from "../src/core/run.js";
 import { type FormatName, format } from "../src/formatters/index.js";
 import { toJsonReport } from "../src/formatters/json.js";
-import { baseAgreement, ROOT, SHIPPED } from "./helpers.js";
+import { runCli } from "./cli-helpers.js";
+import { baseAgreement, SHIPPED } from "./helpers.js";
 
 const FORMATS: FormatName[] = ["text", "json", "junit", "sarif", "github"];
 
@@ -206,15 +201,7 @@ describe("--redact in the core (validatePaths)", () => {
 
 // --- the CLI, every format ---
 
-const BIN = join(ROOT, "bin", "hjemmekontor.js");
-
-function cli(cwd: string, ...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", NO_COLOR: "1" };
-  delete env.HJEMMEKONTOR_DEBUG;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: "utf8", timeout: 30_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 describe("hjemmekontor validate --redact", () => {
   const { root } = fixtures();
