@@ -488,7 +488,7 @@ describe("formatGithub", () => {
     expect(lines.pop()).toBe("");
     const summary = lines.pop();
     expect(summary).toBe(
-      "✖ 3 agreements: 1 compliant, 1 non-compliant, 1 invalid — 2 errors, 1 warnings, 1 infos, 1 waived",
+      "✖ 3 agreements: 1 compliant, 1 non-compliant, 1 invalid — 2 errors, 1 warning, 1 info, 1 waived",
     );
     expect(summary?.startsWith("::")).toBe(false);
     expect(lines).toHaveLength(4);

@@ -5,7 +5,7 @@
  */
 import type { Report } from "../core/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
-import { sectionLabel } from "./text.js";
+import { sectionLabel, summaryLine } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = {
@@ -34,14 +34,6 @@ function annotation(file: string, f: Finding, lang: Lang): string {
   ].join(",");
   // Repository-level messages name the related files themselves.
   return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang])}`;
-}
-
-function summaryLine(report: Report): string {
-  const s = report.summary;
-  const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
-  return report.lang === "nb"
-    ? `${mark} ${s.files} ${s.files === 1 ? "avtale" : "avtaler"}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${s.invalid} ugyldige — ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info${s.waived ? `, ${s.waived} unntak` : ""}`
-    : `${mark} ${s.files} ${s.files === 1 ? "agreement" : "agreements"}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.waived ? `, ${s.waived} waived` : ""}`;
 }
 
 export function formatGithub(report: Report, opts: FormatOptions = {}): string {

@@ -60,12 +60,18 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
     }
     out.push("");
   }
-  const s = report.summary;
-  const problems = s.errors + s.warnings + s.infos;
-  const line =
-    lang === "nb"
-      ? `${problems === 0 ? "✔" : "✖"} ${s.files} ${s.files === 1 ? "avtale" : "avtaler"}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${s.invalid} ugyldige — ${s.errors} feil, ${s.warnings} advarsler, ${s.infos} info${s.waived ? `, ${s.waived} unntak` : ""}`
-      : `${problems === 0 ? "✔" : "✖"} ${s.files} ${s.files === 1 ? "agreement" : "agreements"}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.waived ? `, ${s.waived} waived` : ""}`;
+  const line = summaryLine(report);
   out.push(paint(color, 1, line));
   return `${out.join("\n")}\n`;
+}
+
+/** The closing count line, shared by the text and GitHub formats. */
+export function summaryLine(report: Report): string {
+  const s = report.summary;
+  const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const waived = (word: string) => (s.waived ? `, ${s.waived} ${word}` : "");
+  return report.lang === "nb"
+    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}`
+    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}`;
 }
