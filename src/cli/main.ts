@@ -1,7 +1,9 @@
 /** The command line: commander wiring only. Flags → core call → formatter → process.exitCode. */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { exitCodeOf, type FailOn } from "../core/report.js";
+import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
+import { format } from "../formatters/index.js";
 import { writeOutput } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
@@ -114,7 +116,6 @@ Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an i
 agreement; 2 usage error, unreadable path, no agreement found, or invalid policy.`,
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const { validatePaths } = await import("../core/run.js");
       const outcome = await validatePaths({
         paths,
         policyDirs: flags.policies,
@@ -131,7 +132,6 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
             : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
         );
       }
-      const { format } = await import("../formatters/index.js");
       const color =
         flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const text = await format(flags.format, outcome.report, {

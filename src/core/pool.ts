@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { loadPolicies } from "./run.js";
+import type { PolicyResolver } from "./policy/resolve.js";
 import { type Evaluated, validateFile } from "./validate.js";
 
 export interface Job {
@@ -17,6 +17,8 @@ export interface Job {
 
 export interface PoolOptions {
   policyDirs: string[];
+  /** The policies as loaded for this run; the main thread uses them (workers load their own). */
+  resolver: PolicyResolver;
   maxBytes?: number;
   /** Called after each finished batch with the number of files done so far. */
   onProgress?: (done: number, total: number) => void;
@@ -47,7 +49,7 @@ export async function runJobs(jobs: Job[], opts: PoolOptions): Promise<Evaluated
   const workers = Array.from({ length: count }, () => runWorker(opts, take, finished));
   // The main thread works through the same queue, giving way between batches so that the
   // workers' results are taken in and they get their next batch.
-  const resolver = loadPolicies(opts.policyDirs);
+  const { resolver } = opts;
   for (let batch = take(); batch; batch = take()) {
     const [start, list] = batch;
     const results: Evaluated[] = [];

@@ -124,6 +124,7 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     scanOnly: !inShard(i, run.shard),
   }));
   const evaluated = await runJobs(jobs, {
+    resolver,
     policyDirs,
     maxBytes: run.maxBytes,
     onProgress: run.onProgress,

@@ -1,5 +1,7 @@
-/** One entry point for every output format; each formatter is loaded only when asked for. */
+/** One entry point for every output format; the CI formats are loaded only when asked for. */
 import type { Report } from "../core/report.js";
+import { formatJson } from "./json.js";
+import { formatText } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
 export type FormatName = "text" | "json" | "junit" | "sarif" | "github";
@@ -7,7 +9,7 @@ export type FormatName = "text" | "json" | "junit" | "sarif" | "github";
 export async function format(name: FormatName, report: Report, opts: FormatOptions): Promise<string> {
   switch (name) {
     case "json":
-      return (await import("./json.js")).formatJson(report);
+      return formatJson(report);
     case "junit":
       return (await import("./junit.js")).formatJunit(report, opts);
     case "sarif":
@@ -15,6 +17,6 @@ export async function format(name: FormatName, report: Report, opts: FormatOptio
     case "github":
       return (await import("./github.js")).formatGithub(report, opts);
     default:
-      return (await import("./text.js")).formatText(report, opts);
+      return formatText(report, opts);
   }
 }
