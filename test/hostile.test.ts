@@ -5,7 +5,7 @@
  * through the whole pipeline (validateText / validateFile), as the CLI does.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import * as load from "../src/core/load.js";
@@ -149,6 +149,17 @@ describe("the size limit", () => {
     expect(r.findings[0]?.message.en).not.toMatch(/YAML error|UTF-8/);
     expect(load.decodeText).not.toHaveBeenCalled();
     expect(load.parseYaml).not.toHaveBeenCalled();
+  });
+
+  it("given a 3 GB file (sparse), should refuse it by its size without reading it", async () => {
+    // Reading it would fail (a Buffer holds at most 2 GB) with "cannot be read", or take minutes:
+    // only the size check before reading gives the size message, at once.
+    const path = join(tempDir(), "huge.yaml");
+    writeFileSync(path, "");
+    truncateSync(path, 3 * 1024 ** 3);
+    const r = (await validateFile(path, "huge.yaml", { resolver: resolverFor() })).result;
+    expectInvalid(r, "yaml", /over the limit of 1048576/);
+    expect(r.findings[0]?.message.en).toContain(`${3 * 1024 ** 3} bytes`);
   });
 
   it("given the same agreement under the default limit, should read and judge it (the spies see it)", async () => {
