@@ -1,27 +1,10 @@
 /** SPEC 5: each layering guarantee, refused with the file, the line and the guarantee broken. */
 import { describe, expect, it } from "vitest";
-import { duplicateVersions, loadLayerText, loadPolicySet } from "../src/core/policy/load.js";
+import { loadLayerText, loadPolicySet } from "../src/core/policy/load.js";
 import type { PolicyProblem } from "../src/core/policy/model.js";
 import { PolicyResolver } from "../src/core/policy/resolve.js";
 import { baseAgreement, EXAMPLE_POLICIES, evaluateObject, SHIPPED } from "./helpers.js";
-
-const shipped = loadPolicySet([SHIPPED]);
-
-const HEAD = `kind: Policy
-id: ntnu-xx
-version: 1.0.0
-effective: { from: 2024-01-01 }
-extends: ntnu-hjemmekontor@^1
-appliesTo: { faculty: XX }
-`;
-
-/** Loads a faculty layer text beside the shipped layers and returns every problem. */
-function check(body: string, head = HEAD): PolicyProblem[] {
-  const loaded = loadLayerText(head + body, "xx.yaml");
-  if (!loaded.layer) return loaded.problems;
-  const layers = [...shipped.layers, loaded.layer];
-  return new PolicyResolver({ dirs: [], layers, problems: duplicateVersions(layers) }).check();
-}
+import { check, HEAD, shipped } from "./layer-helpers.js";
 
 function only(problems: PolicyProblem[]) {
   expect(problems).toHaveLength(1);

@@ -2,36 +2,13 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BYTES } from "../src/core/load.js";
-import { duplicateVersions, loadLayerFile, loadLayerText, loadPolicySet } from "../src/core/policy/load.js";
+import { loadLayerFile } from "../src/core/policy/load.js";
 import type { PolicyProblem } from "../src/core/policy/model.js";
-import { PolicyResolver } from "../src/core/policy/resolve.js";
+import type { PolicyResolver } from "../src/core/policy/resolve.js";
 import { validateText } from "../src/core/validate.js";
 import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, SHIPPED } from "./helpers.js";
-
-const shipped = loadPolicySet([SHIPPED]);
-
-const HEAD = `kind: Policy
-id: ntnu-xx
-version: 1.0.0
-effective: { from: 2024-01-01 }
-extends: ntnu-hjemmekontor@^1
-appliesTo: { faculty: XX }
-`;
-
-/** A set of the shipped layers plus one layer text (file xx.yaml). */
-function resolverWith(text: string): { resolver?: PolicyResolver; problems: PolicyProblem[] } {
-  const loaded = loadLayerText(text, "xx.yaml");
-  if (!loaded.layer) return { problems: loaded.problems };
-  const layers = [...shipped.layers, loaded.layer];
-  const resolver = new PolicyResolver({ dirs: [], layers, problems: duplicateVersions(layers) });
-  return { resolver, problems: resolver.check() };
-}
-
-/** Every problem of a faculty layer made of HEAD and `body` (as in test/guarantees.test.ts). */
-function check(body: string, head = HEAD): PolicyProblem[] {
-  return resolverWith(head + body).problems;
-}
+import { check, HEAD, resolverWith } from "./layer-helpers.js";
 
 /** The problems, which must all name xx.yaml, carry both languages and be of `guarantee`. */
 function refused(problems: PolicyProblem[], guarantee: string): PolicyProblem[] {
