@@ -250,3 +250,17 @@ describe("decodeText", () => {
     expect("problem" in r).toBe(true);
   });
 });
+
+describe("parseYaml: messages in Norwegian", () => {
+  it.each([
+    ["a: 1\na: 2\n", /samme nøkkel står to ganger/],
+    ['a: "open\n', /et tegn mangler/],
+    ["a:\n\t- b\n", /tabulator|innrykk|uventet/],
+  ])("given %j, should explain the YAML error in bokmål, not in the parser's English", (text, nb) => {
+    const l = parseYaml(text);
+    expect(l.problems.length).toBeGreaterThan(0);
+    expect(l.problems[0]?.messages.nb).toMatch(nb);
+    expect(l.problems[0]?.messages.nb).not.toMatch(/must|Missing|unique/);
+    expect(l.problems[0]?.messages.en).toMatch(/YAML error/);
+  });
+});

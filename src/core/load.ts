@@ -67,6 +67,27 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Loa
   };
 }
 
+/** The yaml package's errors, by code, in Norwegian (its own messages are English). */
+const YAML_ERRORS_NB: Partial<Record<string, string>> = {
+  BAD_INDENT: "feil innrykk; nøkler på samme nivå skal stå rett under hverandre",
+  TAB_AS_INDENT: "tabulator brukt som innrykk; bruk mellomrom",
+  MISSING_CHAR: "et tegn mangler, f.eks. et avsluttende anførselstegn eller en klamme",
+  DUPLICATE_KEY: "samme nøkkel står to ganger i samme samling",
+  UNEXPECTED_TOKEN: "uventet tegn",
+  BAD_SCALAR_START: "en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn",
+  BLOCK_AS_IMPLICIT_KEY: "en nøkkel kan ikke være en samling",
+  MULTILINE_IMPLICIT_KEY: "en nøkkel kan ikke gå over flere linjer; mangler det et kolon eller et innrykk?",
+  BLOCK_IN_FLOW: "en blokk kan ikke stå inne i [ ] eller { }",
+  BAD_DQ_ESCAPE: "ugyldig escape-sekvens i tekst med doble anførselstegn",
+  NON_STRING_KEY: "nøkler må være tekst",
+  MULTIPLE_ANCHORS: "en node kan bare ha ett anker (&)",
+  MULTIPLE_TAGS: "en node kan bare ha én tagg",
+  BAD_ALIAS: "ugyldig alias (*)",
+  ALIAS_PROPS: "et alias (*) kan ikke ha anker eller tagg",
+  BAD_PROP_ORDER: "anker og tagg står i feil rekkefølge",
+  BAD_DIRECTIVE: "ugyldig YAML-direktiv (%)",
+};
+
 function firstLine(message: string): string {
   const line = message.split("\n")[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, "").trim();
@@ -144,7 +165,7 @@ export function parseYaml(text: string): Loaded {
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,
       messages: {
-        nb: `YAML-feil: ${msg}. Rett syntaksen på denne linjen.`,
+        nb: `YAML-feil: ${YAML_ERRORS_NB[e.code] ?? msg}. Rett syntaksen på denne linjen.`,
         en: `YAML error: ${msg}. Fix the syntax on this line.`,
       },
     });
