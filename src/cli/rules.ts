@@ -1,5 +1,6 @@
 /** Rule metadata for formatters: every rule of every layer loaded, plus the built-in checks. */
 import type { PolicyResolver } from "../core/policy/resolve.js";
+import { REPOSITORY_RULES } from "../core/repository.js";
 import type { RuleMeta } from "../formatters/types.js";
 
 const BUILTIN: RuleMeta[] = [
@@ -47,36 +48,14 @@ const BUILTIN: RuleMeta[] = [
       en: "An exception names a rule that allows none, or an unknown rule.",
     },
   },
-  {
-    id: "duplicate-id",
-    section: null,
-    layer: null,
-    severity: "error",
-    quote: "",
-    description: { nb: "To avtaler har samme id.", en: "Two agreements have the same id." },
-  },
-  {
-    id: "overlapping-agreements",
-    section: "2.4",
-    layer: "ntnu-hjemmekontor",
-    severity: "error",
-    quote: "Avtale om bruk av hjemmekontor kan inngås for maksimalt seks måneder av gangen.",
-    description: {
-      nb: "Én ansatt har avtaler med overlappende perioder.",
-      en: "One employee has agreements whose periods overlap.",
-    },
-  },
-  {
-    id: "not-permanent",
-    section: "1.2",
-    layer: "ntnu-hjemmekontor",
-    severity: "warning",
-    quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
-    description: {
-      nb: "Sammenhengende avtaler for én ansatt dekker mer enn maxConsecutiveMonths måneder.",
-      en: "Back-to-back agreements of one employee cover more than maxConsecutiveMonths months.",
-    },
-  },
+  ...Object.entries(REPOSITORY_RULES).map(([id, r]) => ({
+    id,
+    section: r.section,
+    layer: r.layer,
+    severity: r.severity,
+    quote: r.quote,
+    description: r.description,
+  })),
 ];
 
 export function ruleMeta(resolver: PolicyResolver): RuleMeta[] {

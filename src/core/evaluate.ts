@@ -10,7 +10,7 @@ import { computeFacts, type FactValue, type ListElement } from "./facts.js";
 import type { Position } from "./load.js";
 import { CUSTOM_OPERATORS } from "./operators.js";
 import type { Condition, ResolvedPolicy, ResolvedRule } from "./policy/model.js";
-import { PLACEHOLDER } from "./policy/references.js";
+import { leaves, PLACEHOLDER } from "./policy/references.js";
 import type { Finding, Lang, Messages } from "./types.js";
 
 interface Branch {
@@ -30,14 +30,11 @@ interface Compiled {
 
 /** Every fact a condition names, on either side. */
 function factsOf(c: Condition, into: Set<string>): Set<string> {
-  for (const key of ["all", "any"] as const) {
-    const list = c[key];
-    if (Array.isArray(list)) for (const x of list) factsOf(x as Condition, into);
+  for (const [leaf] of leaves(c)) {
+    if (typeof leaf.fact === "string") into.add(leaf.fact);
+    const v = leaf.value as { fact?: unknown } | null;
+    if (v && typeof v === "object" && typeof v.fact === "string") into.add(v.fact);
   }
-  if (c.not && typeof c.not === "object") factsOf(c.not as Condition, into);
-  if (typeof c.fact === "string") into.add(c.fact);
-  const v = c.value as { fact?: unknown } | null;
-  if (v && typeof v === "object" && typeof v.fact === "string") into.add(v.fact);
   return into;
 }
 

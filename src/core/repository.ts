@@ -26,23 +26,65 @@ function add(found: Found, file: string, f: Finding): void {
   found.set(file, list);
 }
 
+/** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
+export const REPOSITORY_RULES = {
+  "duplicate-id": {
+    severity: "error",
+    section: null,
+    layer: null,
+    path: "/id",
+    quote: "",
+    description: { nb: "To avtaler har samme id.", en: "Two agreements have the same id." },
+  },
+  "overlapping-agreements": {
+    severity: "error",
+    section: "2.4",
+    layer: "ntnu-hjemmekontor",
+    path: "/period",
+    quote: "Avtale om bruk av hjemmekontor kan inngås for maksimalt seks måneder av gangen.",
+    description: {
+      nb: "Én ansatt har avtaler med overlappende perioder.",
+      en: "One employee has agreements whose periods overlap.",
+    },
+  },
+  "not-permanent": {
+    severity: "warning",
+    section: "1.2",
+    layer: "ntnu-hjemmekontor",
+    path: "/period",
+    quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
+    description: {
+      nb: "Sammenhengende avtaler for én ansatt dekker mer enn maxConsecutiveMonths måneder.",
+      en: "Back-to-back agreements of one employee cover more than maxConsecutiveMonths months.",
+    },
+  },
+} as const satisfies Record<
+  string,
+  {
+    severity: Finding["severity"];
+    section: string | null;
+    layer: string | null;
+    path: "/id" | "/period";
+    quote: string;
+    description: Messages;
+  }
+>;
+
 function finding(
-  ruleId: string,
-  severity: Finding["severity"],
-  section: string | null,
+  ruleId: keyof typeof REPOSITORY_RULES,
   e: RepoEntry,
-  at: "id" | "period",
   message: Messages,
   related: string[],
 ): Finding {
-  const pos = at === "id" ? e.idPos : e.periodPos;
+  const rule = REPOSITORY_RULES[ruleId];
+  const pos = rule.path === "/id" ? e.idPos : e.periodPos;
   return {
     ruleId,
-    severity,
-    section,
-    layer: section === null ? null : "ntnu-hjemmekontor",
+    severity: rule.severity,
+    section: rule.section,
+    layer: rule.layer,
     message,
-    path: at === "id" ? "/id" : "/period",
+    path: rule.path,
     line: pos.line,
     column: pos.column,
     related,
@@ -53,7 +95,11 @@ const list = (files: string[]) => files.join(", ");
 
 function groupBy(entries: RepoEntry[], key: (e: RepoEntry) => string): Map<string, RepoEntry[]> {
   const m = new Map<string, RepoEntry[]>();
-  for (const e of entries) m.set(key(e), [...(m.get(key(e)) ?? []), e]);
+  for (const e of entries) {
+    const list = m.get(key(e));
+    if (list) list.push(e);
+    else m.set(key(e), [e]);
+  }
   return m;
 }
 
@@ -69,10 +115,7 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
         e.file,
         finding(
           "duplicate-id",
-          "error",
-          null,
           e,
-          "id",
           {
             nb: `Avtale-id-en ${id} brukes også i ${list(others)}. Hver avtale trenger en unik id.`,
             en: `The agreement id ${id} is also used in ${list(others)}. Every agreement needs a unique id.`,
@@ -98,10 +141,7 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
           e.file,
           finding(
             "overlapping-agreements",
-            "error",
-            "2.4",
             e,
-            "period",
             {
               nb: `Ansatt ${employee} har en annen avtale i samme periode (${list(others)}). Avtaler for samme person kan ikke overlappe.`,
               en: `Employee ${employee} has another agreement in the same period (${list(others)}). Agreements of one person must not overlap.`,
@@ -125,10 +165,7 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
           e.file,
           finding(
             "not-permanent",
-            "warning",
-            "1.2",
             e,
-            "period",
             {
               nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${list(others)}). Hjemmekontor skal ikke være en permanent ordning.`,
               en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${list(others)}). A home office must not become permanent.`,

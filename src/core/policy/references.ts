@@ -14,7 +14,8 @@ export function factAvailable(name: string, params: Map<string, ResolvedParam>):
   return (FACTS[name]?.needs ?? []).every((p) => params.has(p));
 }
 
-function* leaves(c: Condition, pointer: string): Generator<[Condition, string]> {
+/** The leaf conditions of a condition tree, each with its JSON pointer. */
+export function* leaves(c: Condition, pointer = ""): Generator<[Condition, string]> {
   for (const key of ["all", "any"] as const) {
     const list = c[key];
     if (Array.isArray(list)) {
