@@ -17,6 +17,7 @@ import type {
   ResolvedRule,
   RuleEntry,
 } from "./model.js";
+import { problemAt } from "./model.js";
 import { checkRuleReferences } from "./references.js";
 
 const CHANGE_KEYS = new Set(["id", "severity", "enabled", "mandatory", "exceptionAllowed"]);
@@ -24,18 +25,6 @@ const CHANGE_KEYS = new Set(["id", "severity", "enabled", "mandatory", "exceptio
 function origin(layer: Layer, pointer: string): Origin {
   const pos = layer.positionOf(pointer);
   return { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
-}
-
-function problemAt(
-  layer: Layer,
-  pointer: string,
-  subject: string,
-  guarantee: string,
-  nb: string,
-  en: string,
-): PolicyProblem {
-  const pos = layer.positionOf(pointer);
-  return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages: { nb, en } };
 }
 
 export function isLocal(layer: Layer): boolean {

@@ -102,3 +102,16 @@ export interface PolicyProblem {
   guarantee: string;
   messages: Messages;
 }
+
+/** A problem at the node a JSON pointer names in a layer's file. */
+export function problemAt(
+  layer: Layer,
+  pointer: string,
+  subject: string,
+  guarantee: string,
+  nb: string,
+  en: string,
+): PolicyProblem {
+  const pos = layer.positionOf(pointer);
+  return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages: { nb, en } };
+}

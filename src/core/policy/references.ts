@@ -4,7 +4,14 @@
  */
 import { FACTS } from "../facts.js";
 import { OPERATOR_NAMES } from "../operators.js";
-import type { Condition, Layer, PolicyProblem, ResolvedParam, ResolvedRule } from "./model.js";
+import {
+  type Condition,
+  type Layer,
+  type PolicyProblem,
+  problemAt,
+  type ResolvedParam,
+  type ResolvedRule,
+} from "./model.js";
 
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)?)\}/g;
 
@@ -38,17 +45,9 @@ export function checkRuleReferences(
 ): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const base = `/rules/${index}`;
-  const add = (pointer: string, guarantee: string, nb: string, en: string) => {
-    const pos = layer.positionOf(pointer);
-    problems.push({
-      file: layer.file,
-      line: pos.line,
-      column: pos.column,
-      subject: rule.id,
-      guarantee,
-      messages: { nb, en },
-    });
-  };
+  const add = (pointer: string, guarantee: string, nb: string, en: string) =>
+    problems.push(problemAt(layer, pointer, rule.id, guarantee, nb, en));
+
   const unknownFact = (name: string, pointer: string) =>
     add(
       pointer,

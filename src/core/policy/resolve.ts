@@ -11,7 +11,7 @@ import validRange from "semver/ranges/valid.js";
 import type { Messages } from "../types.js";
 import type { PolicySet } from "./load.js";
 import { isLocal, mergeLayer } from "./merge.js";
-import type { Layer, PolicyProblem, ResolvedPolicy } from "./model.js";
+import { type Layer, type PolicyProblem, problemAt, type ResolvedPolicy } from "./model.js";
 
 export type Resolution = { policy: ResolvedPolicy } | { missing: Messages; layers: string[] };
 
@@ -242,17 +242,9 @@ export class PolicyResolver {
     const out: PolicyProblem[] = [];
     const scopeOf = (l: Layer) =>
       `${l.appliesTo.faculty?.toLowerCase() ?? ""}/${l.appliesTo.department?.toLowerCase() ?? ""}`;
-    const at = (l: Layer, pointer: string, guarantee: string, nb: string, en: string) => {
-      const pos = l.positionOf(pointer);
-      out.push({
-        file: l.file,
-        line: pos.line,
-        column: pos.column,
-        subject: `${l.id}@${l.version}`,
-        guarantee,
-        messages: { nb, en },
-      });
-    };
+    const at = (l: Layer, pointer: string, guarantee: string, nb: string, en: string) =>
+      out.push(problemAt(l, pointer, `${l.id}@${l.version}`, guarantee, nb, en));
+
     for (const l of this.set.layers) {
       if (isLocal(l) && !l.extends) {
         at(
