@@ -115,6 +115,18 @@ describe("fast YAML path", () => {
     for (const text of unusual) expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
   });
 
+  it("keeps Unicode white space that ends a plain scalar, as YAML does (only space and tab are white space)", () => {
+    const cases = [
+      "a: x\u00a0\n",
+      "a: x\u00a0 # c\n",
+      "a: true\u00a0\n",
+      "a: x\u3000\n",
+      "a: [x\u2028, y]\n",
+    ];
+    for (const text of cases) expect(agrees(text), JSON.stringify(text)).toBe(true);
+    expect(fastParse("a: true\u00a0\n")?.value).toStrictEqual({ a: "true\u00a0" });
+  });
+
   it("agrees with the full parser on 3000 mutations of agreements (seeded)", () => {
     const r = prng(20261127);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

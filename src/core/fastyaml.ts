@@ -157,7 +157,7 @@ class Parser {
       return [value, true];
     }
     const hash = text.indexOf(" #", at);
-    const raw = (hash < 0 ? text.slice(at) : text.slice(at, hash)).trimEnd();
+    const raw = trimSpaces(hash < 0 ? text.slice(at) : text.slice(at, hash));
     if (raw.includes(": ") || raw.endsWith(":")) throw BAIL;
     return [plain(raw), true];
   }
@@ -202,7 +202,7 @@ class Parser {
           if (e === 44 /* , */ || e === 93 /* ] */ || e === 125 /* } */) break;
         }
         if (end >= text.length) throw BAIL; // the collection goes on past this line
-        const raw = text.slice(i, end).trimEnd();
+        const raw = trimSpaces(text.slice(i, end));
         if (FLOW_PLAIN_UNSAFE.test(raw)) throw BAIL;
         value = plain(raw);
         i = end;
@@ -244,6 +244,13 @@ function trailing(text: string, at: number): void {
   if (i >= text.length) return;
   if (i > at && text.charCodeAt(i) === 35) return;
   throw BAIL;
+}
+
+/** Drops trailing spaces only: YAML's white space is space and tab, not NBSP or U+2028 as trimEnd's. */
+function trimSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  return s.slice(0, e);
 }
 
 /** A quoted scalar without escapes: [value, index after the closing quote]. */
