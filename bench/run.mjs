@@ -18,7 +18,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const REPEAT = 3;
 const LATENCY_RUNS = 15;
-const cli = join(root, "bin", "hjemmekontor.js");
+const cli = join(root, "bin", "hjemmekontor.cjs");
 const rssFile = join(tmpdir(), `hjemmekontor-bench-rss-${process.pid}`);
 
 function timed(args) {

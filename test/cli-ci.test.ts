@@ -2,7 +2,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { generate } from "../bench/generate.mjs";
+import { toJsonReport } from "../src/formatters/json.js";
 import { BIN, cleanEnv, type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
@@ -135,6 +138,28 @@ describe.skipIf(!hasScript)("hjemmekontor validate: stderr on a terminal", () =>
     const last = r.stderr.lastIndexOf("\rsjekker avtaler");
     expect(last).toBeGreaterThanOrEqual(0);
     expect(r.stderr.slice(last)).toContain("\r\u001b[K");
+  });
+});
+
+describe("hjemmekontor validate: the bundled CLI with its worker pool", () => {
+  it("given 450 agreements (enough to start workers), should report exactly what one thread reports", async () => {
+    const dir = join(tempDir(), "many");
+    generate(dir, 450, 3);
+    const r = spawnSync(process.execPath, [BIN, "validate", dir, "--format", "json", "--lang", "en"], {
+      env: cleanEnv(true),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.status);
+    const pooled = JSON.parse(r.stdout) as { results: { file: string }[] };
+    expect(pooled.results).toHaveLength(450);
+    // The same run in this process, on one thread, from the unbundled build.
+    const built = (await import(
+      pathToFileURL(join(ROOT, "dist", "core", "run.js")).href
+    )) as typeof import("../src/core/run.js");
+    const here = await built.validatePaths({ paths: [dir], lang: "en", workers: 0 });
+    expect(JSON.stringify(pooled.results)).toBe(JSON.stringify(toJsonReport(here.report).results));
   });
 });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll } from "vitest";
 import { ROOT } from "./helpers.js";
 
-export const BIN = join(ROOT, "bin", "hjemmekontor.js");
+export const BIN = join(ROOT, "bin", "hjemmekontor.cjs");
 
 export interface Run {
   status: number | null;

@@ -73,6 +73,24 @@ describe("precompiled policy layers", () => {
     const { cachedLoad } = await import("../src/core/policy/cache.js");
     expect(cachedLoad("kind: Policy\nid: not-cached\n")).toBeUndefined();
   });
+
+  it("given an entry under a text's file name but made from another text, should not use it", async () => {
+    const { writeFileSync, rmSync } = await import("node:fs");
+    const { CACHE_DIR, cachedLoad, keyOf } = await import("../src/core/policy/cache.js");
+    const text = "kind: Policy\nid: collides\n";
+    const file = `${CACHE_DIR}/${keyOf(text)}.json`;
+    writeFileSync(
+      file,
+      JSON.stringify({ text: "kind: Policy\nid: other\n", value: { id: "other" }, positions: {} }),
+    );
+    try {
+      expect(cachedLoad(text)).toBeUndefined();
+      writeFileSync(file, JSON.stringify({ text, value: { id: "collides" }, positions: {} }));
+      expect(cachedLoad(text)?.value).toEqual({ id: "collides" });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 });
 
 describe("the bundle's stand-ins for json-rules-engine's dependencies", () => {

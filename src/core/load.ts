@@ -5,7 +5,9 @@
  * fast path (fastyaml.ts) that gives the same value and positions about ten times faster.
  */
 import { isUtf8 } from "node:buffer";
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { Node } from "yaml";
 import { fastParse, fastPosition } from "./fastyaml.js";
 import type { Messages } from "./types.js";
 
@@ -95,6 +97,17 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
+let yamlPackage: typeof Yaml | undefined;
+
+/**
+ * The yaml package, loaded on first use: plain agreements and cached policy layers never need it,
+ * and leaving it out of start-up (it is half of the code a run would load) makes one-file runs faster.
+ */
+function yaml(): typeof Yaml {
+  yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yamlPackage;
+}
+
 /** Keys, items and lines a file may have at the most; an agreement has about a hundred. */
 export const MAX_STRUCTURE = 20_000;
 
@@ -139,6 +152,7 @@ export function parseYaml(text: string): Loaded {
  * cannot, after refusing files with too much structure.
  */
 export function parseYamlFully(text: string): Loaded {
+  const { LineCounter, parseAllDocuments, visit } = yaml();
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
   const at = (offset: number | undefined): Position => {
@@ -146,7 +160,7 @@ export function parseYamlFully(text: string): Loaded {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: ReturnType<typeof Yaml.parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, {
       lineCounter,
@@ -294,6 +308,7 @@ function locate(
   at: (offset: number | undefined) => Position,
   preferKey: boolean,
 ): Position {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let pos: Position = root?.range ? at(root.range[0]) : TOP;
   for (const seg of splitPointer(pointer)) {

@@ -1,11 +1,12 @@
 /**
  * Precompiled policy layers. Parsing a long YAML layer with a cold JIT costs far more than the
  * rest of a one-file run, so `npm run build` stores each shipped layer as JSON with a table of
- * positions, keyed by the SHA-256 of its text. A layer whose text matches is read from there;
- * any other text (an edited layer, a unit's own layer) is parsed as usual. Only the package's own
- * build writes these files, so a hit can never stand for other content than the file's.
+ * positions and the text it was made from, named by a short hash of that text. A layer whose text
+ * is exactly the stored one is read from there; any other text (an edited layer, a unit's own
+ * layer) is parsed as usual. Only the package's own build writes these files, and a hit compares
+ * the whole text, so it can never stand for other content than the file's. (No SHA-256: loading
+ * node:crypto would cost a one-file run more than the hash saves.)
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Loaded, type Position, parseYaml, splitPointer } from "../load.js";
@@ -14,23 +15,29 @@ import { PACKAGE_ROOT } from "../paths.js";
 export const CACHE_DIR = join(PACKAGE_ROOT, "dist", "policy-cache");
 
 interface Entry {
+  /** The layer's text, compared in full on every hit. */
+  text: string;
   value: unknown;
   /** pointer → [line, column, keyLine, keyColumn] */
   positions: Record<string, [number, number, number, number]>;
 }
 
-export function hashOf(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+/** The cache file's name for a text: its length and 32-bit FNV-1a hash (a hit then compares the text). */
+export function keyOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}-${(h >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 /** The cached parse of a layer's text, or undefined when the build has none for it. */
 export function cachedLoad(text: string): Loaded | undefined {
   let entry: Entry;
   try {
-    entry = JSON.parse(readFileSync(join(CACHE_DIR, `${hashOf(text)}.json`), "utf8")) as Entry;
+    entry = JSON.parse(readFileSync(join(CACHE_DIR, `${keyOf(text)}.json`), "utf8")) as Entry;
   } catch {
     return undefined;
   }
+  if (entry.text !== text) return undefined;
   const table = new Map(Object.entries(entry.positions));
   return {
     value: entry.value,
@@ -71,5 +78,5 @@ export function cacheEntry(text: string): Entry | undefined {
     }
   };
   walk(loaded.value, "");
-  return { value: loaded.value, positions };
+  return { text, value: loaded.value, positions };
 }
