@@ -4,6 +4,7 @@
  * policy engines built once. Small runs stay on the main thread, where starting a worker would
  * cost more than it saves.
  */
+import { createRequire } from "node:module";
 import type { Worker as WorkerType } from "node:worker_threads";
 import type { PolicyResolver } from "./policy/resolve.js";
 import { type Evaluated, validateFile } from "./validate.js";
@@ -31,9 +32,15 @@ const MIN_FILES_FOR_WORKERS = 400;
 export async function runJobs(jobs: Job[], opts: PoolOptions): Promise<Evaluated[]> {
   const large = jobs.length >= MIN_FILES_FOR_WORKERS;
   // node:os and node:worker_threads are loaded only for a pool: a one-file run starts without them.
-  const count =
-    opts.workers ?? (large ? Math.min((await import("node:os")).availableParallelism() - 1, 7) : 0);
-  const { Worker } = count > 0 ? await import("node:worker_threads") : { Worker: undefined };
+  // (With require, not import(): the bundle runs from V8's code cache, as scripts that cannot import.)
+  const require = createRequire(import.meta.url);
+  const os =
+    large && opts.workers === undefined ? (require("node:os") as typeof import("node:os")) : undefined;
+  const count = opts.workers ?? (os ? Math.min(os.availableParallelism() - 1, 7) : 0);
+  const { Worker } =
+    count > 0
+      ? (require("node:worker_threads") as typeof import("node:worker_threads"))
+      : { Worker: undefined };
   const out: Evaluated[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
