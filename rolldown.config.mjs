@@ -21,6 +21,8 @@ export default defineConfig({
   output: {
     dir: "dist/bundle",
     format: "cjs",
+    // As strict as the ES module bundle was (rolldown's CommonJS output is otherwise sloppy).
+    strict: true,
     entryFileNames: "[name].cjs",
     chunkFileNames: "[name]-[hash].cjs",
     minify: true,

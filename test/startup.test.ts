@@ -1,28 +1,28 @@
 /**
- * The lean start of bin/hjemmekontor.cjs: the bundle runs from V8's code cache (dist/code-cache/),
- * and a cache that is missing, stale or garbage must never change what the command does.
+ * The lean start of bin/hjemmekontor.cjs: the bundle runs from V8's code cache (dist/code-cache/,
+ * see bin/code-cache.cjs). The cache must really be used, and a cache that is missing, stale or
+ * garbage must never change what the command does.
  */
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { BIN, cleanEnv, tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
+interface CodeCache {
+  cachedDataFor(filename: string, content: string): Buffer | undefined;
+  compileScript(content: string, filename: string, cachedData?: Buffer): Script;
+}
+
 const tempDir = tempDirs("hjemmekontor-startup-");
 const EXAMPLES = join(ROOT, "examples", "agreements");
+const require = createRequire(import.meta.url);
 
-function validate(bin: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, "validate", EXAMPLES, "--format", "json"], {
+function run(bin: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: ROOT,
     env: cleanEnv(true),
     encoding: "utf8",
@@ -31,37 +31,74 @@ function validate(bin: string): { status: number | null; stdout: string; stderr:
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A copy of the installed command (bin/ and dist/, with node_modules linked), to spoil at will. */
+const validate = (bin: string) => run(bin, "validate", EXAMPLES, "--format", "json");
+
+/** A copy of the installed command (bin/, dist/ …, node_modules linked), with new file times. */
 function copyOfCommand(): string {
   const dir = tempDir();
-  for (const part of ["bin", "dist", "policies", "schemas", "package.json"])
+  for (const part of ["bin", "dist", "policies", "schemas", "package.json"]) {
     cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  // The copy keeps sizes and times, so its cache entries still name its files (cpSync rounds times).
-  for (const sub of ["bundle", "validators"]) {
-    for (const f of readdirSync(join(ROOT, "dist", sub))) {
-      const st = statSync(join(ROOT, "dist", sub, f));
-      utimesSync(join(dir, "dist", sub, f), st.atimeMs / 1000, st.mtimeMs / 1000);
-    }
   }
-  const main = statSync(join(dir, "dist", "bundle", "main.cjs"));
-  const entry = `main.cjs-${main.size}-${Math.trunc(main.mtimeMs)}.v8`;
-  expect(readdirSync(join(dir, "dist", "code-cache"))).toContain(entry);
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   return dir;
+}
+
+/** The bundle file whose name starts with `prefix`, in an installed command at `root`. */
+function bundleFile(root: string, prefix: string): string {
+  const name = readdirSync(join(root, "dist", "bundle")).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no ${prefix}* in the bundle`);
+  return join(root, "dist", "bundle", name);
+}
+
+/** Whether V8 takes the cache entry of a file (as the command would), per its own code-cache.cjs. */
+function servedFromCache(root: string, file: string): boolean {
+  const cache = require(join(root, "bin", "code-cache.cjs")) as CodeCache;
+  const content = readFileSync(file, "utf8");
+  const cachedData = cache.cachedDataFor(file, content);
+  if (!cachedData) return false;
+  const script = cache.compileScript(content, file, cachedData);
+  return !script.cachedDataRejected;
 }
 
 describe("start-up from the code cache", () => {
   const reference = validate(BIN);
 
-  it("given the build, should have cache entries for the bundle's main and run chunks", () => {
-    const entries = readdirSync(join(ROOT, "dist", "code-cache"));
-    expect(entries.some((e) => /^main\.cjs-\d+-\d+\.v8$/.test(e))).toBe(true);
-    expect(entries.some((e) => /^run-.*\.cjs-\d+-\d+\.v8$/.test(e))).toBe(true);
+  it("given the build, should serve the bundle's main and run chunks and the agreement validator from the cache", () => {
+    expect(servedFromCache(ROOT, bundleFile(ROOT, "main.cjs"))).toBe(true);
+    expect(servedFromCache(ROOT, bundleFile(ROOT, "run-"))).toBe(true);
+    expect(servedFromCache(ROOT, join(ROOT, "dist", "validators", "agreement.cjs"))).toBe(true);
   });
 
-  it("given the bundle, should hold no dynamic import() (its chunks run as scripts, which cannot import)", () => {
-    for (const f of readdirSync(join(ROOT, "dist", "bundle"))) {
-      expect(readFileSync(join(ROOT, "dist", "bundle", f), "utf8"), f).not.toMatch(/\bimport\s*\(/);
+  it("given a one-file run, should take the bundle's main and run chunks from the cache", () => {
+    const probe = [
+      `const cache = require(${JSON.stringify(join(ROOT, "bin", "code-cache.cjs"))});`,
+      "const { served } = cache.install();",
+      `require(${JSON.stringify(join(ROOT, "dist", "bundle", "main.cjs"))}).main(["validate", ${JSON.stringify(join(EXAMPLES, "compliant-full-time.yaml"))}])`,
+      '  .then(() => process.stderr.write(JSON.stringify(served.map((f) => require("node:path").basename(f)))));',
+    ].join("\n");
+    const r = spawnSync(process.execPath, ["-e", probe], {
+      cwd: ROOT,
+      env: cleanEnv(true),
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    const served = JSON.parse(r.stderr) as string[];
+    expect(served).toContain("main.cjs");
+    expect(served.some((f) => f.startsWith("run-"))).toBe(true);
+    expect(served).toContain("agreement.cjs");
+  });
+
+  it("given a copy with new file times (as npm pack leaves them), should still serve it from the cache", () => {
+    const dir = copyOfCommand();
+    expect(servedFromCache(dir, bundleFile(dir, "main.cjs"))).toBe(true);
+    expect(validate(join(dir, "bin", "hjemmekontor.cjs"))).toEqual(reference);
+  });
+
+  it("given the compiled code, should hold no dynamic import() (it runs as scripts, which cannot import)", () => {
+    for (const sub of ["bundle", "validators"]) {
+      for (const f of readdirSync(join(ROOT, "dist", sub))) {
+        expect(readFileSync(join(ROOT, "dist", sub, f), "utf8"), f).not.toMatch(/\bimport\s*\(/);
+      }
     }
   });
 
@@ -69,31 +106,36 @@ describe("start-up from the code cache", () => {
     const dir = copyOfCommand();
     const cache = join(dir, "dist", "code-cache");
     for (const e of readdirSync(cache)) writeFileSync(join(cache, e), Buffer.alloc(4096, 0x5a));
-    const r = validate(join(dir, "bin", "hjemmekontor.cjs"));
     expect(reference.status).toBe(1);
-    expect(r).toEqual(reference);
+    expect(validate(join(dir, "bin", "hjemmekontor.cjs"))).toEqual(reference);
   });
 
-  it("given a bundle file changed after the build, should not use its old cache entry", () => {
+  it("given a bundle file changed after the build (same size), should not use its old entry", () => {
     const dir = copyOfCommand();
-    const bundle = join(dir, "dist", "bundle");
-    const text = readdirSync(bundle).find((f) => f.startsWith("text-")) as string;
-    // The text formatter, changed without changing its size: only the modification time tells.
-    const file = join(bundle, text);
+    const file = bundleFile(dir, "text-");
     const source = readFileSync(file, "utf8");
+    expect(source).toContain("ikke i samsvar");
     writeFileSync(file, source.replace("ikke i samsvar", "IKKE I SAMSVAR"));
-    utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const r = spawnSync(process.execPath, [join(dir, "bin", "hjemmekontor.cjs"), "validate", EXAMPLES], {
-      cwd: ROOT,
-      env: cleanEnv(true),
-      encoding: "utf8",
-    });
-    expect(r.stdout).toContain("IKKE I SAMSVAR");
+    expect(servedFromCache(dir, file)).toBe(false);
+    expect(run(join(dir, "bin", "hjemmekontor.cjs"), "validate", EXAMPLES).stdout).toContain(
+      "IKKE I SAMSVAR",
+    );
   });
 
   it("given no cache at all, should report exactly as with it", () => {
     const dir = copyOfCommand();
     rmSync(join(dir, "dist", "code-cache"), { recursive: true });
     expect(validate(join(dir, "bin", "hjemmekontor.cjs"))).toEqual(reference);
+  });
+
+  it("given no dist/ (not built), should say so on one line and exit 2", () => {
+    const dir = copyOfCommand();
+    rmSync(join(dir, "dist"), { recursive: true });
+    const r = validate(join(dir, "bin", "hjemmekontor.cjs"));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "hjemmekontor: the compiled files are missing (dist/). Run `npm ci` or `npm run build` first.\n",
+    );
   });
 });

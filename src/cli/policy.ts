@@ -82,8 +82,8 @@ export function addPolicyCommands(program: Command): void {
         const doc = describePolicy(r.policy, { faculty: flags.faculty, department: flags.department }, date);
         if (flags.format === "json") process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         else {
-          const { stringify } = await import("yaml");
-          process.stdout.write(stringify(doc, { lineWidth: 0 }));
+          const { yaml } = await import("../core/load.js");
+          process.stdout.write(yaml().stringify(doc, { lineWidth: 0 }));
         }
       },
     );

@@ -100,10 +100,11 @@ function firstLine(message: string): string {
 let yamlPackage: typeof Yaml | undefined;
 
 /**
- * The yaml package, loaded on first use: plain agreements and cached policy layers never need it,
+ * The yaml package, loaded on first use (and only from here, so that it is loaded once): plain
+ * agreements and cached policy layers never need it,
  * and leaving it out of start-up (it is half of the code a run would load) makes one-file runs faster.
  */
-function yaml(): typeof Yaml {
+export function yaml(): typeof Yaml {
   yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
   return yamlPackage;
 }

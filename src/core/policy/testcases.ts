@@ -4,8 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { stringify } from "yaml";
-import { decodeText, parseYaml } from "../load.js";
+import { decodeText, parseYaml, yaml } from "../load.js";
 import { checkSchema } from "../schema.js";
 import type { FileResult, Finding, Messages, Severity } from "../types.js";
 import { validateText } from "../validate.js";
@@ -154,7 +153,7 @@ export async function runPolicyTests(
     const doc = loaded.value as { base?: Record<string, unknown>; cases: TestCase[] };
     for (const [i, c] of doc.cases.entries()) {
       const agreement = c.agreement ?? mergePatch(doc.base ?? {}, c.patch ?? {});
-      const { result } = await validateText(`${file}#${c.name}`, stringify(agreement), { resolver });
+      const { result } = await validateText(`${file}#${c.name}`, yaml().stringify(agreement), { resolver });
       const reasons = judge(c, result);
       outcomes.push({
         file,
