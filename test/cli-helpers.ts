@@ -24,9 +24,9 @@ export function cleanEnv(ci = true): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `hjemmekontor …args` (from the repository root unless `cwd` is given). */
-export function runCli(args: string[], cwd: string = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/** Runs `hjemmekontor …args` (from the repository root unless `cwd` is given; `bin`: another copy). */
+export function runCli(args: string[], cwd: string = ROOT, bin: string = BIN): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     env: cleanEnv(true),
     encoding: "utf8",

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { BIN, cleanEnv, tempDirs } from "./cli-helpers.js";
+import { BIN, cleanEnv, type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
 
 interface CodeCache {
@@ -21,15 +21,7 @@ const tempDir = tempDirs("hjemmekontor-startup-");
 const EXAMPLES = join(ROOT, "examples", "agreements");
 const require = createRequire(import.meta.url);
 
-function run(bin: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: ROOT,
-    env: cleanEnv(true),
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (bin: string, ...args: string[]): Run => runCli(args, ROOT, bin);
 
 const validate = (bin: string) => run(bin, "validate", EXAMPLES, "--format", "json");
 
