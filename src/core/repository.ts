@@ -20,12 +20,6 @@ export interface RepoEntry {
 
 type Found = Map<string, Finding[]>;
 
-function add(found: Found, file: string, f: Finding): void {
-  const list = found.get(file) ?? [];
-  list.push(f);
-  found.set(file, list);
-}
-
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
 export const REPOSITORY_RULES = {
   "duplicate-id": {
@@ -70,28 +64,34 @@ export const REPOSITORY_RULES = {
   }
 >;
 
-function finding(
+/**
+ * Reports a repository rule on agreement `e`, at the line its rule points to, relating it to the
+ * `others` involved; `message` is given their file names.
+ */
+function report(
+  found: Found,
   ruleId: keyof typeof REPOSITORY_RULES,
   e: RepoEntry,
-  message: Messages,
-  related: string[],
-): Finding {
+  others: RepoEntry[],
+  message: (files: string) => Messages,
+): void {
   const rule = REPOSITORY_RULES[ruleId];
   const pos = rule.path === "/id" ? e.idPos : e.periodPos;
-  return {
+  const related = others.map((o) => o.file);
+  const list = found.get(e.file) ?? [];
+  list.push({
     ruleId,
     severity: rule.severity,
     section: rule.section,
     layer: rule.layer,
-    message,
+    message: message(related.join(", ")),
     path: rule.path,
     line: pos.line,
     column: pos.column,
     related,
-  };
+  });
+  found.set(e.file, list);
 }
-
-const list = (files: string[]) => files.join(", ");
 
 function groupBy(entries: RepoEntry[], key: (e: RepoEntry) => string): Map<string, RepoEntry[]> {
   const m = new Map<string, RepoEntry[]>();
@@ -109,19 +109,15 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
   for (const [id, group] of groupBy(entries, (e) => e.id)) {
     if (group.length < 2) continue;
     for (const e of group) {
-      const others = group.filter((o) => o !== e).map((o) => o.file);
-      add(
+      report(
         found,
-        e.file,
-        finding(
-          "duplicate-id",
-          e,
-          {
-            nb: `Avtale-id-en ${id} brukes også i ${list(others)}. Hver avtale trenger en unik id.`,
-            en: `The agreement id ${id} is also used in ${list(others)}. Every agreement needs a unique id.`,
-          },
-          others,
-        ),
+        "duplicate-id",
+        e,
+        group.filter((o) => o !== e),
+        (files) => ({
+          nb: `Avtale-id-en ${id} brukes også i ${files}. Hver avtale trenger en unik id.`,
+          en: `The agreement id ${id} is also used in ${files}. Every agreement needs a unique id.`,
+        }),
       );
     }
   }
@@ -135,20 +131,10 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
         (o) => o !== e && o.start <= (e.end ?? "9999-12-31") && e.start <= (o.end ?? "9999-12-31"),
       );
       if (overlaps.length > 0) {
-        const others = overlaps.map((o) => o.file);
-        add(
-          found,
-          e.file,
-          finding(
-            "overlapping-agreements",
-            e,
-            {
-              nb: `Ansatt ${employee} har en annen avtale i samme periode (${list(others)}). Avtaler for samme person kan ikke overlappe.`,
-              en: `Employee ${employee} has another agreement in the same period (${list(others)}). Agreements of one person must not overlap.`,
-            },
-            others,
-          ),
-        );
+        report(found, "overlapping-agreements", e, overlaps, (files) => ({
+          nb: `Ansatt ${employee} har en annen avtale i samme periode (${files}). Avtaler for samme person kan ikke overlappe.`,
+          en: `Employee ${employee} has another agreement in the same period (${files}). Agreements of one person must not overlap.`,
+        }));
       }
     }
     for (const chain of chains(sorted)) {
@@ -159,19 +145,15 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
       const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
       if (end < addMonthsClamped(first.start, months)) continue;
       for (const e of chain) {
-        const others = chain.filter((o) => o !== e).map((o) => o.file);
-        add(
+        report(
           found,
-          e.file,
-          finding(
-            "not-permanent",
-            e,
-            {
-              nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${list(others)}). Hjemmekontor skal ikke være en permanent ordning.`,
-              en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${list(others)}). A home office must not become permanent.`,
-            },
-            others,
-          ),
+          "not-permanent",
+          e,
+          chain.filter((o) => o !== e),
+          (files) => ({
+            nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${files}). Hjemmekontor skal ikke være en permanent ordning.`,
+            en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${files}). A home office must not become permanent.`,
+          }),
         );
       }
     }
