@@ -9,7 +9,7 @@ import { RULE_CASES, SPEC_RULES } from "./rule-cases.js";
 
 function shippedPolicy(): ResolvedPolicy {
   const resolved = resolverFor().resolve("NV", "IBI", "2026-01-05");
-  if (!("policy" in resolved)) throw new Error(`no policy in force: ${JSON.stringify(resolved)}`);
+  if ("missing" in resolved) throw new Error(`no policy in force: ${JSON.stringify(resolved)}`);
   return resolved.policy;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
 import { addDays, addMonthsClamped } from "./dates.js";
+import type { ParamSpec } from "./policy/model.js";
 
 export type FactValue = string | number | boolean | null | string[] | ListElement[];
 
@@ -96,6 +97,19 @@ export const FACTS: Record<string, FactInfo> = {
   insuranceInformed: { description: "terms.insuranceInformed is true" },
   noticePeriodDays: { description: "terms.noticePeriodDays, or null" },
   exceptionRules: { description: "the rule ids named in exceptions" },
+};
+
+/**
+ * Parameters the core derives facts from (or the repository rules read): whatever type and range
+ * a layer declares, their values must also keep to these, so that no value can break evaluation.
+ */
+export const PARAM_CONTRACTS: Record<string, ParamSpec> = {
+  maxAgreementMonths: { type: "integer", minimum: 1, maximum: 1200 },
+  minCampusDaysPerWeek: { type: "integer", minimum: 0, maximum: 7 },
+  coreTime: { type: "object" },
+  coveredEquipment: { type: "list" },
+  renewalGapDays: { type: "integer", minimum: 0, maximum: 3650 },
+  maxConsecutiveMonths: { type: "integer", minimum: 1, maximum: 1200 },
 };
 
 const ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];

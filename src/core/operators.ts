@@ -28,6 +28,10 @@ function ordered(name: string, test: (a: string, b: string) => boolean): Operato
 }
 
 export const CUSTOM_OPERATORS: Operator[] = [
+  // json-rules-engine's own `in` and `notIn` call `value.indexOf` and throw when a policy gives a
+  // value that is not a list; these replace them (same names) and are false instead.
+  new Operator<unknown, unknown>("in", (a, b) => Array.isArray(b) && b.includes(a)),
+  new Operator<unknown, unknown>("notIn", (a, b) => Array.isArray(b) && !b.includes(a)),
   ordered("before", (a, b) => a < b),
   ordered("after", (a, b) => a > b),
   ordered("onOrBefore", (a, b) => a <= b),

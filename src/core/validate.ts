@@ -116,21 +116,25 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
     agreement.period.start,
   );
   const positionOf = (pointer: string) => loaded.positionOf(pointer);
-  if ("missing" in resolved) {
-    const f = builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start");
+  // A layer the unit needs is not in force: the chain above it still gives its findings.
+  const missing =
+    "missing" in resolved
+      ? builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start")
+      : undefined;
+  const policy = resolved.policy;
+  if (!policy) {
     return {
       result: {
         file,
         agreementId: agreement.id,
         verdict: "non-compliant",
-        layers: resolved.layers,
-        findings: [f],
+        layers: "layers" in resolved ? resolved.layers : [],
+        findings: missing ? [missing] : [],
         waived: [],
       },
       repo: repoEntry(file, agreement, positionOf),
     };
   }
-  const { policy } = resolved;
   if (opts.scanOnly) {
     return {
       result: { file, agreementId: agreement.id, verdict: "compliant", layers: [], findings: [], waived: [] },
@@ -138,7 +142,8 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
     };
   }
   const all = await evaluate(policy, { agreement, positionOf });
-  const { findings, waived } = applyExceptions(agreement, all, policy.rules, positionOf);
+  const applied = applyExceptions(agreement, all, policy.rules, positionOf);
+  const findings = missing ? [missing, ...applied.findings] : applied.findings;
   return {
     result: {
       file,
@@ -146,7 +151,7 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
       verdict: verdictOf(findings, false),
       layers: policy.layers.map((l) => `${l.id}@${l.version}`),
       findings,
-      waived,
+      waived: applied.waived,
     },
     repo: repoEntry(file, agreement, positionOf, policy),
   };

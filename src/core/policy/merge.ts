@@ -1,140 +1,18 @@
 /**
  * The layering contract, in four lines:
- * 1. A parameter declared above may be set below only in the direction its `override` allows.
+ * 1. A parameter declared above may be set below only to a value of its declared type, in the direction its `override` allows (params.ts).
  * 2. A rule declared above may be changed below only to be stricter: severity up, enabled, mandatory, no exceptions.
  * 3. A mandatory rule is never disabled, never lowered; a non-mandatory one may be disabled or lowered.
  * 4. A faculty or department layer adds rules only under its own id (`ntnu-ie/…`), complete and from the catalogue.
  */
 import { SEVERITY_RANK } from "../types.js";
-import type {
-  Layer,
-  Origin,
-  ParamEntry,
-  ParamValue,
-  PolicyProblem,
-  ResolvedParam,
-  ResolvedPolicy,
-  ResolvedRule,
-  RuleEntry,
-} from "./model.js";
+import type { Layer, PolicyProblem, ResolvedPolicy, ResolvedRule, RuleEntry } from "./model.js";
 import { problemAt } from "./model.js";
+import { mergeParams, origin } from "./params.js";
 import { checkRuleReferences } from "./references.js";
+import { isLocal } from "./scope.js";
 
 const CHANGE_KEYS = new Set(["id", "severity", "enabled", "mandatory", "exceptionAllowed"]);
-
-function origin(layer: Layer, pointer: string): Origin {
-  const pos = layer.positionOf(pointer);
-  return { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
-}
-
-export function isLocal(layer: Layer): boolean {
-  return layer.appliesTo.faculty !== undefined || layer.appliesTo.department !== undefined;
-}
-
-function show(v: ParamValue): string {
-  return Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "object" ? `${v.start}–${v.end}` : String(v);
-}
-
-function sameValue(a: ParamValue, b: ParamValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Whether `next` keeps to `override` relative to `prev`; a reason when it does not. */
-function directionHolds(override: ResolvedParam["override"], prev: ParamValue, next: ParamValue): boolean {
-  switch (override) {
-    case "free":
-      return typeof prev === typeof next && Array.isArray(prev) === Array.isArray(next);
-    case "fixed":
-      return sameValue(prev, next);
-    case "lower":
-      return typeof prev === "number" && typeof next === "number" && next <= prev;
-    case "higher":
-      return typeof prev === "number" && typeof next === "number" && next >= prev;
-    case "subset":
-      return Array.isArray(prev) && Array.isArray(next) && next.every((x) => prev.includes(x));
-    case "superset":
-      return Array.isArray(prev) && Array.isArray(next) && prev.every((x) => next.includes(x));
-  }
-}
-
-const DIRECTION_TEXT: Record<ResolvedParam["override"], { nb: string; en: string }> = {
-  lower: { nb: "kan bare senkes", en: "may only be lowered" },
-  higher: { nb: "kan bare økes", en: "may only be raised" },
-  subset: { nb: "kan bare snevres inn (en delmengde)", en: "may only be narrowed (a subset)" },
-  superset: { nb: "kan bare utvides (en overmengde)", en: "may only be extended (a superset)" },
-  fixed: { nb: "kan ikke endres", en: "may not be changed" },
-  free: { nb: "må beholde samme type", en: "must keep its type" },
-};
-
-function mergeParams(
-  base: Map<string, ResolvedParam>,
-  layer: Layer,
-  problems: PolicyProblem[],
-): Map<string, ResolvedParam> {
-  const params = new Map(base);
-  for (const [name, entry] of Object.entries(layer.parameters) as [string, ParamEntry][]) {
-    const ptr = `/parameters/${name}`;
-    const prev = params.get(name);
-    if (!prev) {
-      const lacks = (["section", "basis", "override"] as const).filter((k) => entry[k] === undefined);
-      if (lacks.length > 0) {
-        problems.push(
-          problemAt(
-            layer,
-            ptr,
-            name,
-            "parameter-complete",
-            `Den nye parameteren ${name} mangler ${lacks.join(", ")}. Hver parameter skal si hvilket avsnitt den bygger på, grunnlaget og retningen lavere lag kan endre den i.`,
-            `The new parameter ${name} lacks ${lacks.join(", ")}. Every parameter must give its section, its basis and the direction in which lower layers may change it.`,
-          ),
-        );
-      }
-      const o = origin(layer, ptr);
-      params.set(name, {
-        name,
-        value: entry.value,
-        section: entry.section ?? null,
-        basis: entry.basis ?? null,
-        override: entry.override ?? "fixed",
-        declaredBy: o,
-        setBy: o,
-      });
-      continue;
-    }
-    const extra = (["override", "section", "basis"] as const).filter(
-      (k) => entry[k] !== undefined && entry[k] !== prev[k],
-    );
-    if (extra.length > 0) {
-      problems.push(
-        problemAt(
-          layer,
-          `${ptr}/${extra[0]}`,
-          name,
-          "parameter-declaration",
-          `Parameteren ${name} er erklært i ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); et lavere lag kan bare sette «value», ikke endre «${extra.join(", ")}».`,
-          `The parameter ${name} is declared in ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); a lower layer may set only "value", not change "${extra.join(", ")}".`,
-        ),
-      );
-      continue;
-    }
-    if (!directionHolds(prev.override, prev.value, entry.value)) {
-      const d = DIRECTION_TEXT[prev.override];
-      problems.push(
-        problemAt(
-          layer,
-          `${ptr}/value`,
-          name,
-          `override-${prev.override}`,
-          `Parameteren ${name} svekkes: ${show(entry.value)} i stedet for ${show(prev.value)} fra ${prev.setBy.layer}. Den ${d.nb} (override: ${prev.override}). Et lokalt lag kan stramme inn, aldri svekke.`,
-          `The parameter ${name} is weakened: ${show(entry.value)} instead of ${show(prev.value)} from ${prev.setBy.layer}. It ${d.en} (override: ${prev.override}). A local layer may tighten, never weaken.`,
-        ),
-      );
-      continue;
-    }
-    params.set(name, { ...prev, value: entry.value, setBy: origin(layer, ptr) });
-  }
-  return params;
-}
 
 function changeRule(
   prev: ResolvedRule,

@@ -4,11 +4,20 @@ import type { Messages, Severity } from "../types.js";
 
 export type Override = "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
 export type ParamValue = number | string | boolean | string[] | { start: string; end: string };
+export type ParamType = "integer" | "number" | "string" | "date" | "time" | "list" | "object" | "boolean";
+
+/** What a parameter's declaration allows its value to be (SPEC 5.5). */
+export interface ParamSpec {
+  type: ParamType;
+  minimum?: number;
+  maximum?: number;
+  enum?: (string | number)[];
+}
 
 /** A json-rules-engine condition, possibly with our own `path` and `message` on a branch. */
 export type Condition = Record<string, unknown>;
 
-export interface ParamEntry {
+export interface ParamEntry extends Partial<ParamSpec> {
   value: ParamValue;
   section?: string;
   basis?: "regulation" | "guideline" | "interpretation";
@@ -57,6 +66,7 @@ export interface Origin {
 export interface ResolvedParam {
   name: string;
   value: ParamValue;
+  spec: ParamSpec;
   section: string | null;
   basis: string | null;
   override: Override;

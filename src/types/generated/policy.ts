@@ -98,6 +98,25 @@ export interface Policy {
 }
 export interface Parameter {
   value: ParameterValue;
+  /**
+   * The value's type, given where the parameter is declared: integer, number, string, date (YYYY-MM-DD), time (HH:MM), list (of strings), object (a time span { start, end }) or boolean. Every value a lower layer sets is checked against it.
+   */
+  type?: "integer" | "number" | "string" | "date" | "time" | "list" | "object" | "boolean";
+  /**
+   * The least value allowed (integer and number only).
+   */
+  minimum?: number;
+  /**
+   * The greatest value allowed (integer and number only).
+   */
+  maximum?: number;
+  /**
+   * The values allowed; for a list, the values its elements may take.
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  enum?: [string | number, ...(string | number)[]];
   section?: string;
   basis?: "regulation" | "guideline" | "interpretation";
   override?: "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
