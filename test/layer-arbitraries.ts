@@ -88,7 +88,7 @@ export const paramEntryArb = fc.record(
     section: fc.constantFrom("2.4", "2.5"),
     basis: fc.constantFrom("regulation", "guideline", "interpretation"),
     override: fc.constantFrom("lower", "higher", "subset", "superset", "fixed", "free"),
-    description: fc.constant("generated"),
+    description: fc.constant({ nb: "generert", en: "generated" }),
   },
   { requiredKeys: ["value"] },
 );

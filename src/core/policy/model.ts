@@ -22,7 +22,8 @@ export interface ParamEntry extends Partial<ParamSpec> {
   section?: string;
   basis?: "regulation" | "guideline" | "interpretation";
   override?: Override;
-  description?: string;
+  /** What the parameter means, in both languages; given where it is declared. */
+  description?: Messages;
 }
 
 export interface RuleEntry {
@@ -70,6 +71,8 @@ export interface ResolvedParam {
   section: string | null;
   basis: string | null;
   override: Override;
+  /** The declaring layer's description, or null when it gives none. */
+  description: Messages | null;
   declaredBy: Origin;
   setBy: Origin;
 }

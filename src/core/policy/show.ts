@@ -1,4 +1,7 @@
-/** `policy show`: the effective policy for a unit and date, each entry with the file:line that set it. */
+/**
+ * `policy show`: the effective policy for a unit and date, each entry with the file:line that set
+ * it; a parameter's description is given in both languages ({ nb, en }), or null.
+ */
 import type { Origin, ResolvedPolicy } from "./model.js";
 
 const at = (o: Origin) => `${o.file}:${o.line}`;
@@ -27,6 +30,7 @@ export function describePolicy(
           override: p.override,
           section: p.section,
           basis: p.basis,
+          description: p.description,
           declaredBy: at(p.declaredBy),
           setBy: at(p.setBy),
         },

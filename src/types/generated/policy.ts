@@ -15,6 +15,100 @@ export type Severity = "error" | "warning" | "info";
  * A JSON pointer into the agreement; {index} stands for the element's index in a forEach rule.
  */
 export type Pointer = string;
+export type ListFactName =
+  | (
+      | "weeksBelowMinCampusDays"
+      | "homeDaysNotWorkdays"
+      | "itemsWithoutOwner"
+      | "ntnuItemsNotOwnedByNtnu"
+      | "missingCoveredEquipment"
+    )
+  | {
+      [k: string]: unknown;
+    };
+export type ListFactName1 = string;
+export type FactName =
+  | (
+      | "agreementId"
+      | "type"
+      | "employeeId"
+      | "managerId"
+      | "faculty"
+      | "department"
+      | "employmentPercent"
+      | "employeeSigned"
+      | "managerSigned"
+      | "periodStart"
+      | "periodEnd"
+      | "durationLimit"
+      | "lastAllowedEnd"
+      | "workdays"
+      | "workdayCount"
+      | "hoursPerWeek"
+      | "workdayHours"
+      | "cyclePresent"
+      | "cycleWeeks"
+      | "anyHomeDay"
+      | "homeDaysPerWeek"
+      | "homeSharePercent"
+      | "homeHoursPresent"
+      | "homeHoursStart"
+      | "homeHoursEnd"
+      | "coreTimeStart"
+      | "coreTimeEnd"
+      | "weeksBelowMinCampusDays"
+      | "homeDaysNotWorkdays"
+      | "homeDays"
+      | "reasons"
+      | "tasksSuitable"
+      | "tasksDescriptionBlank"
+      | "informationClass"
+      | "healthOrSafetyCritical"
+      | "workEnvironmentPresent"
+      | "workstationDeclared"
+      | "equipmentDeclared"
+      | "indoorEnvironmentDeclared"
+      | "equipmentItemCount"
+      | "equipmentItemNames"
+      | "ntnuEquipmentItemNames"
+      | "maintenanceBlank"
+      | "itemsWithoutOwner"
+      | "ntnuItemsNotOwnedByNtnu"
+      | "missingCoveredEquipment"
+      | "ntnuEquipmentCostNok"
+      | "employerMayRecall"
+      | "insuranceInformed"
+      | "noticePeriodDays"
+      | "exceptionRules"
+    )
+  | {
+      [k: string]: unknown;
+    };
+export type FactName1 = string;
+export type OperatorName =
+  | (
+      | "equal"
+      | "notEqual"
+      | "lessThan"
+      | "lessThanInclusive"
+      | "greaterThan"
+      | "greaterThanInclusive"
+      | "in"
+      | "notIn"
+      | "contains"
+      | "doesNotContain"
+      | "before"
+      | "after"
+      | "onOrBefore"
+      | "onOrAfter"
+      | "notEmpty"
+      | "containsAny"
+      | "missingAny"
+    )
+  | {
+      [k: string]: unknown;
+    };
+export type OperatorName1 = string;
 export type Condition =
   | LeafCondition
   | {
@@ -26,9 +120,9 @@ export type Condition =
       path?: Pointer;
       message?: Message;
       /**
-       * A list fact: this branch gives one finding per element.
+       * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
        */
-      forEach?: string;
+      forEach?: ListFactName & ListFactName1;
     }
   | {
       /**
@@ -39,18 +133,18 @@ export type Condition =
       path?: Pointer;
       message?: Message;
       /**
-       * A list fact: this branch gives one finding per element.
+       * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
        */
-      forEach?: string;
+      forEach?: ListFactName & ListFactName1;
     }
   | {
       not: Condition;
       path?: Pointer;
       message?: Message;
       /**
-       * A list fact: this branch gives one finding per element.
+       * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
        */
-      forEach?: string;
+      forEach?: ListFactName & ListFactName1;
     };
 
 /**
@@ -120,7 +214,11 @@ export interface Parameter {
   section?: string;
   basis?: "regulation" | "guideline" | "interpretation";
   override?: "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
-  description?: string;
+  description?: Message;
+}
+export interface Message {
+  nb: string;
+  en: string;
 }
 export interface Rule {
   id: string;
@@ -132,9 +230,9 @@ export interface Rule {
   enabled?: boolean;
   path?: Pointer;
   /**
-   * A list fact; the rule gives one finding per element (placeholders {each.<field>}, {index} in path).
+   * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
    */
-  forEach?: string;
+  forEach?: ListFactName & ListFactName1;
   /**
    * json-rules-engine conditions describing a violation. Each branch of a top-level `any` is checked on its own, so one defect never hides another.
    */
@@ -149,9 +247,9 @@ export interface Rule {
         path?: Pointer;
         message?: Message;
         /**
-         * A list fact: this branch gives one finding per element.
+         * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
          */
-        forEach?: string;
+        forEach?: ListFactName & ListFactName1;
       }
     | {
         /**
@@ -162,37 +260,42 @@ export interface Rule {
         path?: Pointer;
         message?: Message;
         /**
-         * A list fact: this branch gives one finding per element.
+         * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
          */
-        forEach?: string;
+        forEach?: ListFactName & ListFactName1;
       }
     | {
         not: Condition;
         path?: Pointer;
         message?: Message;
         /**
-         * A list fact: this branch gives one finding per element.
+         * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
          */
-        forEach?: string;
+        forEach?: ListFactName & ListFactName1;
       };
   message?: Message;
   help?: Message;
 }
 export interface LeafCondition {
-  fact: string;
-  operator: string;
+  /**
+   * A fact of the catalogue, or a parameter declared in this layer or a layer above (see `hjemmekontor policy facts`). / Et faktum fra katalogen, eller en parameter erklært i dette laget eller et lag over (se `hjemmekontor policy facts`).
+   */
+  fact: FactName & FactName1;
+  /**
+   * An operator of the catalogue (see `hjemmekontor policy facts`). / En operator fra katalogen (se `hjemmekontor policy facts`).
+   */
+  operator: OperatorName & OperatorName1;
   value: (number | string | boolean | null) | (number | string | boolean | null)[] | FactRef;
   path?: Pointer;
   message?: Message;
   /**
-   * A list fact: this branch gives one finding per element.
+   * A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).
    */
-  forEach?: string;
+  forEach?: ListFactName & ListFactName1;
 }
 export interface FactRef {
-  fact: string;
-}
-export interface Message {
-  nb: string;
-  en: string;
+  /**
+   * A fact of the catalogue, or a parameter declared in this layer or a layer above (see `hjemmekontor policy facts`). / Et faktum fra katalogen, eller en parameter erklært i dette laget eller et lag over (se `hjemmekontor policy facts`).
+   */
+  fact: FactName & FactName1;
 }
