@@ -23,11 +23,27 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith("..") ? rel : file;
 }
 
+/** The `*.yaml`/`*.yml` entries at the top of a folder (files, or links to them), sorted. */
 export function policyFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name))
     .map((e) => join(dir, e.name))
     .sort();
+}
+
+/** Deeper conditions than this are refused: the same limit for lint and validate, whatever the stack. */
+export const MAX_DEPTH = 32;
+
+/** The pointer of the first node nested deeper than `max` (objects and lists), or null. */
+function tooDeep(value: unknown, max: number): string | null {
+  const stack: [unknown, string, number][] = [[value, "", 0]];
+  while (stack.length > 0) {
+    const [v, ptr, depth] = stack.pop() as [unknown, string, number];
+    if (v === null || typeof v !== "object") continue;
+    if (depth > max) return ptr;
+    for (const [k, child] of Object.entries(v)) stack.push([child, `${ptr}/${k}`, depth + 1]);
+  }
+  return null;
 }
 
 /** Builds problems of one file: (line, column, subject, guarantee, nb, en). */
@@ -52,7 +68,41 @@ function problemIn(file: string) {
 export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyProblem[] } {
   const file = displayPath(path);
   const problem = problemIn(file);
-  const size = statSync(path).size;
+  let size: number;
+  let bytes: Uint8Array;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      return {
+        problems: [
+          problem(
+            1,
+            1,
+            file,
+            "file",
+            "Policyfilen er ikke en vanlig fil (en mappe, FIFO, enhet eller en lenke som ikke peker på en fil). Erstatt den med en vanlig fil, eller fjern den.",
+            "The policy file is not a regular file (a folder, FIFO, device or a link that does not point to a file). Replace it with a regular file, or remove it.",
+          ),
+        ],
+      };
+    }
+    size = stat.size;
+    bytes = size > DEFAULT_MAX_BYTES ? new Uint8Array() : readFileSync(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    return {
+      problems: [
+        problem(
+          1,
+          1,
+          file,
+          "file",
+          `Policyfilen kan ikke leses (${code}). Sjekk at filen finnes og at du har lesetilgang.`,
+          `The policy file cannot be read (${code}). Check that it exists and that you may read it.`,
+        ),
+      ],
+    };
+  }
   if (size > DEFAULT_MAX_BYTES) {
     return {
       problems: [
@@ -67,7 +117,7 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
       ],
     };
   }
-  const decoded = decodeText(readFileSync(path));
+  const decoded = decodeText(bytes);
   if ("problem" in decoded) {
     const p = decoded.problem;
     return { problems: [problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en)] };
@@ -85,6 +135,22 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
       problems: loaded.problems.map((p) =>
         problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en),
       ),
+    };
+  }
+  const deep = tooDeep(loaded.value, MAX_DEPTH);
+  if (deep !== null) {
+    const pos = loaded.positionOf(deep);
+    return {
+      problems: [
+        problem(
+          pos.line,
+          pos.column,
+          deep,
+          "structure",
+          `Policyfilen er nøstet dypere enn ${MAX_DEPTH} nivåer. Skriv betingelsene flatere (all/any i færre lag).`,
+          `The policy file is nested deeper than ${MAX_DEPTH} levels. Write the conditions flatter (all/any in fewer levels).`,
+        ),
+      ],
     };
   }
   // The build stores only schema-valid layers, so a cached one needs no second check.
@@ -121,7 +187,25 @@ export function loadPolicySet(dirs: string[]): PolicySet {
   const problems: PolicyProblem[] = [];
   let count = 0;
   for (const dir of dirs) {
-    for (const path of policyFiles(dir)) {
+    let paths: string[];
+    try {
+      paths = policyFiles(dir);
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? "";
+      problems.push({
+        file: displayPath(dir),
+        line: 1,
+        column: 1,
+        subject: dir,
+        guarantee: "file",
+        messages: {
+          nb: `Policymappen kan ikke leses (${code}). Sjekk at du har lesetilgang.`,
+          en: `The policy folder cannot be read (${code}). Check that you may read it.`,
+        },
+      });
+      continue;
+    }
+    for (const path of paths) {
       if (++count > MAX_POLICY_FILES) {
         problems.push({
           file: displayPath(dir),

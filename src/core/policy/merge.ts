@@ -6,9 +6,17 @@
  * 4. A faculty or department layer adds rules only under its own id (`ntnu-ie/…`), complete and from the catalogue.
  */
 import { SEVERITY_RANK } from "../types.js";
-import type { Layer, PolicyProblem, ResolvedPolicy, ResolvedRule, RuleEntry } from "./model.js";
+import type {
+  Layer,
+  PolicyProblem,
+  ResolvedParam,
+  ResolvedPolicy,
+  ResolvedRule,
+  RuleEntry,
+} from "./model.js";
 import { problemAt } from "./model.js";
-import { mergeParams, origin } from "./params.js";
+import { mergeParams, origin, sameValue } from "./params.js";
+import { readProblems } from "./reads.js";
 import { checkRuleReferences } from "./references.js";
 import { isLocal } from "./scope.js";
 
@@ -127,25 +135,82 @@ function addRule(
   };
 }
 
+/** A new rule depends on its layer alone, so it is built once however many parents it is merged under. */
+const addedMemo = new WeakMap<Layer, Map<number, { rule?: ResolvedRule; problems: PolicyProblem[] }>>();
+
+function addedRule(
+  entry: RuleEntry,
+  layer: Layer,
+  i: number,
+  problems: PolicyProblem[],
+): ResolvedRule | undefined {
+  let byIndex = addedMemo.get(layer);
+  if (!byIndex) {
+    byIndex = new Map();
+    addedMemo.set(layer, byIndex);
+  }
+  let made = byIndex.get(i);
+  if (!made) {
+    const own: PolicyProblem[] = [];
+    made = { rule: addRule(entry, layer, `/rules/${i}`, own), problems: own };
+    byIndex.set(i, made);
+  }
+  problems.push(...made.problems);
+  return made.rule;
+}
+
+/**
+ * The reference problems of a layer's new rules depend only on which parameters are in force, not
+ * on their values, so they are checked once per layer and set of parameter names: a department
+ * layer merged under many versions of its faculty is not checked anew each time.
+ */
+const referenceMemo = new WeakMap<Layer, Map<string, PolicyProblem[]>>();
+
+function referenceProblems(
+  added: [ResolvedRule, number][],
+  params: Map<string, ResolvedParam>,
+  layer: Layer,
+): PolicyProblem[] {
+  const key = [...params.keys()].sort().join(" ");
+  let byNames = referenceMemo.get(layer);
+  if (!byNames) {
+    byNames = new Map();
+    referenceMemo.set(layer, byNames);
+  }
+  let problems = byNames.get(key);
+  if (!problems) {
+    problems = added.flatMap(([rule, i]) => checkRuleReferences(rule, params, layer, i));
+    byNames.set(key, problems);
+  }
+  return problems;
+}
+
 /** Applies one layer on top of a resolved parent (or none, for the root). Collects every problem. */
 export function mergeLayer(
   parent: ResolvedPolicy | null,
   layer: Layer,
 ): { policy: ResolvedPolicy; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
-  const params = mergeParams(parent?.params ?? new Map(), layer, problems);
+  const before = parent?.params ?? new Map();
+  const params = mergeParams(before, layer, problems);
+  const changed = [...params.values()].filter((p) => {
+    const prev = before.get(p.name);
+    return prev !== undefined && !sameValue(prev.value, p.value);
+  });
+  problems.push(...readProblems(changed, parent?.rules ?? [], layer));
   const rules = [...(parent?.rules ?? [])];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const added: ResolvedRule[] = [];
+  const added: [ResolvedRule, number][] = [];
+  const addedIds = new Set<string>();
   layer.rules.forEach((entry, i) => {
     const ptr = `/rules/${i}`;
     const at = index.get(entry.id);
-    if (at !== undefined) {
+    if (at !== undefined && !addedIds.has(entry.id)) {
       const prev = rules[at];
       if (prev) rules[at] = changeRule(prev, entry, layer, ptr, problems);
       return;
     }
-    if (added.some((r) => r.id === entry.id)) {
+    if (addedIds.has(entry.id)) {
       problems.push(
         problemAt(
           layer,
@@ -158,22 +223,15 @@ export function mergeLayer(
       );
       return;
     }
-    const rule = addRule(entry, layer, ptr, problems);
+    const rule = addedRule(entry, layer, i, problems);
     if (rule) {
-      added.push(rule);
+      added.push([rule, i]);
+      addedIds.add(rule.id);
       index.set(rule.id, rules.length);
       rules.push(rule);
     }
   });
-  for (const rule of added)
-    problems.push(
-      ...checkRuleReferences(
-        rule,
-        params,
-        layer,
-        layer.rules.findIndex((r) => r.id === rule.id),
-      ),
-    );
+  problems.push(...referenceProblems(added, params, layer));
   const layers = [...(parent?.layers ?? []), layer];
   return {
     policy: { key: layers.map((l) => `${l.id}@${l.version}`).join(" > "), layers, params, rules },

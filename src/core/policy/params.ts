@@ -24,9 +24,22 @@ const RESERVED = new Set(["index", "each"]);
 
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
+const origins = new WeakMap<Layer, Map<string, Origin>>();
+
+/** Where in its file a layer says something; memoised, as a layer is merged under many parents. */
 export function origin(layer: Layer, pointer: string): Origin {
-  const pos = layer.positionOf(pointer);
-  return { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
+  let byPointer = origins.get(layer);
+  if (!byPointer) {
+    byPointer = new Map();
+    origins.set(layer, byPointer);
+  }
+  let o = byPointer.get(pointer);
+  if (!o) {
+    const pos = layer.positionOf(pointer);
+    o = { layer: layer.id, file: layer.file, line: pos.line, column: pos.column };
+    byPointer.set(pointer, o);
+  }
+  return o;
 }
 
 export function showValue(v: ParamValue): string {
@@ -262,6 +275,7 @@ export function mergeParams(
         section: entry.section ?? null,
         basis: entry.basis ?? null,
         override: entry.override as Override,
+        description: entry.description ?? null,
         declaredBy: o,
         setBy: o,
       });

@@ -94,6 +94,14 @@ export function placementProblems(
         `Laget ${l.id} gjelder for andre enheter her enn i ${first.file}. Én lag-id har ett virkeområde; gi laget en egen id.`,
         `The layer ${l.id} applies to other units here than in ${first.file}. One layer id has one scope; give the layer its own id.`,
       );
+    } else if (first && first !== l && (first.source ?? 0) !== (l.source ?? 0)) {
+      at(
+        l,
+        "/version",
+        "layer-source",
+        `Laget ${l.id} finnes også i en annen policymappe (${first.file}). Alle versjoner av et lag skal ligge i samme mappe, så en mappe ikke kan erstatte et lag fra en annen.`,
+        `The layer ${l.id} is also in another policy folder (${first.file}). Every version of a layer must be in one folder, so that one folder cannot replace a layer of another.`,
+      );
     } else if (holder !== undefined && holder !== l.id) {
       const other = layers.find((x) => x.id === holder);
       at(

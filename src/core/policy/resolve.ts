@@ -80,12 +80,12 @@ export class PolicyResolver {
    * The chain of the given scopes (top first) on `date`; `force` stands in for the version of its
    * own id. A scope no layer holds is skipped; so is a faculty or department layer not in force.
    */
-  private chainAt(scopes: string[], date: string, force?: Layer): Resolution {
+  private chainAt(scopes: string[], date: string, force?: Layer, cache = this.cache): Resolution {
     const chain: Layer[] = [];
     const stop = (nb: string, en: string): Resolution => {
       const layers = chain.map((l) => `${l.id}@${l.version}`);
       return chain.length > 0
-        ? { missing: { nb, en }, layers, policy: this.merged(chain) }
+        ? { missing: { nb, en }, layers, policy: this.merged(chain, cache) }
         : { missing: { nb, en }, layers };
     };
     for (const scope of scopes) {
@@ -118,20 +118,20 @@ export class PolicyResolver {
     }
     if (chain.length === 0)
       return { missing: { nb: "Ingen policy er lastet.", en: "No policy is loaded." }, layers: [] };
-    return { policy: this.merged(chain) };
+    return { policy: this.merged(chain, cache) };
   }
 
-  /** Merges a chain (root first), memoised per chain prefix. */
-  merged(chain: Layer[]): ResolvedPolicy {
+  /** Merges a chain (root first), memoised per chain prefix (in `cache`, the resolver's own by default). */
+  merged(chain: Layer[], cache = this.cache): ResolvedPolicy {
     let parent: ResolvedPolicy | null = null;
     for (let i = 1; i <= chain.length; i++) {
       const prefixKey = keyOf(chain.slice(0, i));
-      let policy = this.cache.get(prefixKey);
+      let policy = cache.get(prefixKey);
       if (!policy) {
         const r = mergeLayer(parent, chain[i - 1] as Layer);
         this.problems.push(...r.problems);
         policy = r.policy;
-        this.cache.set(prefixKey, policy);
+        cache.set(prefixKey, policy);
       }
       parent = policy;
     }
@@ -145,14 +145,15 @@ export class PolicyResolver {
   check(): PolicyProblem[] {
     const problems = [...this.set.problems, ...placementProblems(this.set.layers, this.byScope, this.byId)];
     if (problems.length > 0) return dedupe(problems);
+    // The chains are merged for their problems only: a cache of this check's own, dropped after it,
+    // keeps memory to what one scope needs rather than every chain of the folder.
     for (const [scopes, dates] of this.scopeDates()) {
-      for (const date of dates) this.chainAt(scopes, date);
+      const cache = new Map(this.cache);
+      for (const date of dates) this.chainAt(scopes, date, undefined, cache);
     }
     // Each version at least once, on the chain in force on its first day.
-    for (const l of this.set.layers) {
-      const scopes = this.scopesDownTo(l);
-      this.chainAt(scopes, l.effective.from, l);
-    }
+    for (const l of this.set.layers)
+      this.chainAt(this.scopesDownTo(l), l.effective.from, l, new Map(this.cache));
     return dedupe(this.problems);
   }
 
