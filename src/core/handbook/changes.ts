@@ -1,0 +1,107 @@
+/**
+ * What each faculty and department layer tightened or added: its entries replayed over the layers
+ * above it, each located by the origin the merge recorded (declaredBy, changedBy, setBy).
+ */
+import { formatValue } from "../evaluate.js";
+import type { Layer, Origin, ParamValue, ResolvedPolicy, RuleEntry } from "../policy/model.js";
+import { isLocal } from "../policy/scope.js";
+import type { Lang, Severity } from "../types.js";
+import { label, severityLabel, yesNo } from "./labels.js";
+import type { ChangeItem, ChangeView } from "./types.js";
+
+type RuleState = { severity?: Severity; enabled?: boolean; mandatory?: boolean; exceptionAllowed?: boolean };
+
+export const at = (o: Origin): string => `${o.file}:${o.line}`;
+
+function ruleDetail(lang: Lang, prev: RuleState, entry: RuleEntry): string {
+  const parts: string[] = [];
+  const sev = label(lang, "severity").toLowerCase();
+  if (entry.severity !== undefined && entry.severity !== prev.severity)
+    parts.push(
+      `${sev}: ${prev.severity ? severityLabel(lang, prev.severity) : "?"} → ${severityLabel(lang, entry.severity)}`,
+    );
+  if (entry.enabled === false && prev.enabled !== false) parts.push(label(lang, "disabled"));
+  if (entry.mandatory === true && prev.mandatory !== true)
+    parts.push(`${label(lang, "mandatory").toLowerCase()}: ${yesNo(lang, true)}`);
+  if (entry.exceptionAllowed === false && prev.exceptionAllowed === true)
+    parts.push(`${label(lang, "exceptionAllowed").toLowerCase()}: ${yesNo(lang, false)}`);
+  return parts.join("; ") || label(lang, "none");
+}
+
+function addedDetail(lang: Lang, entry: RuleEntry): string {
+  const sev = entry.severity ? severityLabel(lang, entry.severity) : "?";
+  const mandatory = entry.mandatory ? `, ${label(lang, "mandatory").toLowerCase()}` : "";
+  return `${label(lang, "section").toLowerCase()} ${entry.section ?? "?"}, ${sev}${mandatory}`;
+}
+
+/** The changes one local layer makes, given the state the layers above it left. */
+function layerItems(
+  lang: Lang,
+  layer: Layer,
+  policy: ResolvedPolicy,
+  rules: Map<string, RuleState>,
+  params: Map<string, ParamValue>,
+): ChangeItem[] {
+  const items: ChangeItem[] = [];
+  const resolvedRules = new Map(policy.rules.map((r) => [r.id, r]));
+  layer.rules.forEach((entry, i) => {
+    const prev = rules.get(entry.id);
+    const r = resolvedRules.get(entry.id);
+    const origin = prev ? r?.changedBy.find((o) => o.layer === layer.id) : r?.declaredBy;
+    const where = origin ? at(origin) : `${layer.file}:${layer.positionOf(`/rules/${i}`).line}`;
+    items.push(
+      prev
+        ? { kind: "rule-changed", subject: entry.id, detail: ruleDetail(lang, prev, entry), at: where }
+        : { kind: "rule-added", subject: entry.id, detail: addedDetail(lang, entry), at: where },
+    );
+  });
+  for (const [name, entry] of Object.entries(layer.parameters)) {
+    const prev = params.get(name);
+    const p = policy.params.get(name);
+    const origin =
+      p && (prev === undefined ? p.declaredBy : p.setBy.layer === layer.id ? p.setBy : undefined);
+    const where = origin ? at(origin) : `${layer.file}:${layer.positionOf(`/parameters/${name}`).line}`;
+    const value = formatValue(entry.value, lang);
+    items.push(
+      prev === undefined
+        ? { kind: "param-declared", subject: name, detail: value, at: where }
+        : {
+            kind: "param-changed",
+            subject: name,
+            detail: `${formatValue(prev, lang)} → ${value}`,
+            at: where,
+          },
+    );
+  }
+  return items;
+}
+
+function apply(layer: Layer, rules: Map<string, RuleState>, params: Map<string, ParamValue>): void {
+  for (const entry of layer.rules) {
+    const prev = rules.get(entry.id) ?? {};
+    const next: RuleState = { ...prev };
+    for (const k of ["severity", "enabled", "mandatory", "exceptionAllowed"] as const) {
+      if (entry[k] !== undefined) Object.assign(next, { [k]: entry[k] });
+    }
+    rules.set(entry.id, next);
+  }
+  for (const [name, entry] of Object.entries(layer.parameters)) params.set(name, entry.value);
+}
+
+/** One view per faculty or department layer of the policy, in chain order. */
+export function localChanges(lang: Lang, policy: ResolvedPolicy): ChangeView[] {
+  const rules = new Map<string, RuleState>();
+  const params = new Map<string, ParamValue>();
+  const out: ChangeView[] = [];
+  for (const layer of policy.layers) {
+    if (isLocal(layer)) {
+      out.push({
+        layer: layer.id,
+        example: layer.example,
+        items: layerItems(lang, layer, policy, rules, params),
+      });
+    }
+    apply(layer, rules, params);
+  }
+  return out;
+}
