@@ -87,13 +87,13 @@ async function evaluateLeaves(
 ): Promise<Map<Condition, { result: boolean; actual: unknown }>> {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (o, p) => (o as never)[p] });
   for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
-  leaves.forEach((leaf, i) =>
+  for (const [i, leaf] of leaves.entries()) {
     engine.addRule({
       conditions: { all: [plainLeaf(leaf)] } as unknown as TopLevelCondition,
       event: { type: "leaf", params: { i } },
       name: String(i),
-    }),
-  );
+    });
+  }
   const facts: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) facts[k] = v;
   const { results, failureResults } = await engine.run(facts);
