@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { exitCodeOf, type FailOn } from "../core/report.js";
 import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
+import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { format } from "../formatters/index.js";
 import { writeOutput } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
@@ -70,7 +71,9 @@ export function buildProgram(): Command {
     .version(VERSION)
     // Before any subcommand is added, so that they inherit it: usage errors come back to main().
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`hjemmekontor: ${s.replace(/^error: /, "")}`) });
+    .configureOutput({
+      outputError: (s, write) => write(`hjemmekontor: ${escapeLines(s.replace(/^error: /, ""))}`),
+    });
 
   program
     .command("validate")
@@ -128,8 +131,8 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
       for (const s of outcome.skipped) {
         process.stderr.write(
           flags.lang === "nb"
-            ? `hjemmekontor: hopper over ${s.path}: ${s.reason.nb}\n`
-            : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
+            ? `hjemmekontor: hopper over ${escapeControls(s.path)}: ${s.reason.nb}\n`
+            : `hjemmekontor: skipping ${escapeControls(s.path)}: ${s.reason.en}\n`,
         );
       }
       const color =
@@ -154,8 +157,9 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     const lang = langOf(argv);
     if (err instanceof UsageError) {
-      process.stderr.write(`hjemmekontor: ${err.messages[lang]}\n`);
-      for (const d of err.details) process.stderr.write(`  ${d[lang]}\n`);
+      // Messages name paths and policy values: no control character reaches the terminal or log.
+      process.stderr.write(`hjemmekontor: ${escapeControls(err.messages[lang])}\n`);
+      for (const d of err.details) process.stderr.write(`  ${escapeControls(d[lang])}\n`);
       process.exitCode = 2;
       return;
     }
@@ -168,7 +172,7 @@ export async function main(argv: string[]): Promise<void> {
           : 2;
       return;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = escapeControls(err instanceof Error ? err.message : String(err));
     process.stderr.write(
       lang === "nb"
         ? `hjemmekontor: intern feil: ${message}\nDette er en feil i verktøyet, ikke i avtalen. Meld den med kommandoen du kjørte.\n`

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import type { Lang } from "../core/types.js";
 import { UsageError } from "../core/types.js";
+import { escapeControls } from "../formatters/escape.js";
 import { writeOutput } from "./output.js";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -37,8 +38,8 @@ export function addPolicyCommands(program: Command): void {
       const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
       process.stdout.write(
         flags.lang === "nb"
-          ? `✔ ${layers.length} lag, ${rules} regler i ${dirs.join(", ")}: ingen problemer.\n`
-          : `✔ ${layers.length} layers, ${rules} rules in ${dirs.join(", ")}: no problems.\n`,
+          ? `✔ ${layers.length} lag, ${rules} regler i ${escapeControls(dirs.join(", "))}: ingen problemer.\n`
+          : `✔ ${layers.length} layers, ${rules} rules in ${escapeControls(dirs.join(", "))}: no problems.\n`,
       );
     });
 
@@ -116,8 +117,8 @@ export function addPolicyCommands(program: Command): void {
       const lang = flags.lang;
       const failed = outcomes.filter((o) => !o.passed);
       for (const o of failed) {
-        process.stdout.write(`✖ ${o.file}:${o.line}  ${o.name}\n`);
-        for (const r of o.reasons) process.stdout.write(`    ${r[lang]}\n`);
+        process.stdout.write(`✖ ${escapeControls(o.file)}:${o.line}  ${escapeControls(o.name)}\n`);
+        for (const r of o.reasons) process.stdout.write(`    ${escapeControls(r[lang])}\n`);
       }
       const passed = outcomes.length - failed.length;
       process.stdout.write(

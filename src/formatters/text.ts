@@ -1,6 +1,7 @@
 /** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
 import type { Report } from "../core/report.js";
 import type { Finding, Lang } from "../core/types.js";
+import { escapeControls } from "./escape.js";
 
 export interface TextOptions {
   quiet?: boolean;
@@ -28,10 +29,12 @@ function paint(on: boolean, code: number, s: string): string {
 
 function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): string[] {
   const cells = findings.map((f) => {
-    const source = f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId;
+    const source = escapeControls(f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId);
     const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
-    // Repository-level messages name the related files themselves.
-    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang], source };
+    // Repository-level messages name the related files themselves; file names and values in
+    // messages come from the agreements, so every control character is escaped.
+    const msg = escapeControls(f.message[lang]);
+    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg, source };
   });
   const wPos = Math.max(0, ...cells.map((c) => c.pos.length));
   const wSev = Math.max(0, ...cells.map((c) => c.sev.length));
@@ -48,7 +51,7 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   for (const r of report.results) {
     const shown = opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     if (shown.length === 0 && (opts.quiet || r.waived.length === 0)) continue;
-    out.push(`${paint(color, 4, r.file)}  (${VERDICT[lang][r.verdict]})`);
+    out.push(`${paint(color, 4, escapeControls(r.file))}  (${VERDICT[lang][r.verdict]})`);
     out.push(...rows(shown, lang, color));
     if (!opts.quiet && r.waived.length > 0) {
       out.push(
