@@ -4,7 +4,7 @@ import { exitCodeOf, type FailOn } from "../core/report.js";
 import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
-import { format } from "../formatters/index.js";
+import { formatChunks } from "../formatters/index.js";
 import { writeOutput } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
@@ -137,7 +137,7 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
       }
       const color =
         flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const text = await format(flags.format, outcome.report, {
+      const text = await formatChunks(flags.format, outcome.report, {
         quiet: flags.quiet,
         color,
         rules: ruleMeta(outcome.resolver),

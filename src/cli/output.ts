@@ -21,9 +21,13 @@ import {
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../core/types.js";
 
-export function writeOutput(text: string, output: string | undefined, inputs: readonly string[]): void {
+export function writeOutput(
+  text: string | Iterable<string>,
+  output: string | undefined,
+  inputs: readonly string[],
+): void {
   if (!output) {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   const target = resolve(output);
@@ -33,7 +37,7 @@ export function writeOutput(text: string, output: string | undefined, inputs: re
     const followed = statOrUndefined(target, output);
     if (followed?.isDirectory()) throw cannotWrite(output, "EISDIR");
     if (followed?.isFile()) refuseInput(output, target, followed, inputs);
-    if (followed && isStdout(followed)) process.stdout.write(text);
+    if (followed && isStdout(followed)) writeStdout(text);
     else writeStraight(target, text, output);
   } else if (st === undefined || st.isFile()) {
     if (st) refuseInput(output, target, st, inputs);
@@ -41,7 +45,7 @@ export function writeOutput(text: string, output: string | undefined, inputs: re
   } else if (st.isDirectory()) {
     throw cannotWrite(output, "EISDIR");
   } else if (isStdout(st)) {
-    process.stdout.write(text);
+    writeStdout(text);
   } else {
     // A device or FIFO: written into, never replaced (a socket cannot be opened: ENXIO).
     writeStraight(target, text, output);
@@ -61,7 +65,11 @@ function isStdout(st: Stats): boolean {
   }
 }
 
-function replaceAtomically(target: string, text: string, output: string): void {
+function writeStdout(text: string | Iterable<string>): void {
+  for (const chunk of typeof text === "string" ? [text] : text) process.stdout.write(chunk);
+}
+
+function replaceAtomically(target: string, text: string | Iterable<string>, output: string): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     // O_EXCL ("wx"): a file or planted link already at the temporary name is never written through.
@@ -79,7 +87,7 @@ function replaceAtomically(target: string, text: string, output: string): void {
   }
 }
 
-function writeStraight(target: string, text: string, output: string): void {
+function writeStraight(target: string, text: string | Iterable<string>, output: string): void {
   let fd: number;
   try {
     // O_TRUNC empties a regular file behind a link and is ignored by devices and FIFOs;
@@ -97,8 +105,13 @@ function writeStraight(target: string, text: string, output: string): void {
   }
 }
 
+/** Writes every piece of `text` (a string, or pieces of one). */
+function writeAll(fd: number, text: string | Iterable<string>): void {
+  for (const chunk of typeof text === "string" ? [text] : text) writeBytes(fd, chunk);
+}
+
 /** writeSync until every byte is written (a pipe or device may take part of it at a time). */
-function writeAll(fd: number, text: string): void {
+function writeBytes(fd: number, text: string): void {
   const bytes = Buffer.from(text, "utf8");
   let off = 0;
   while (off < bytes.length) {

@@ -1,6 +1,6 @@
 /** One entry point for every output format; the CI formats are loaded only when asked for. */
 import type { Report } from "../core/report.js";
-import { formatJson } from "./json.js";
+import { formatJson, jsonChunks } from "./json.js";
 import { formatText } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
@@ -19,4 +19,16 @@ export async function format(name: FormatName, report: Report, opts: FormatOptio
     default:
       return formatText(report, opts);
   }
+}
+
+/**
+ * The same output in pieces, for writing: the JSON report (the largest) one result at a time,
+ * so that a run over many agreements never holds the whole report as one string.
+ */
+export async function formatChunks(
+  name: FormatName,
+  report: Report,
+  opts: FormatOptions,
+): Promise<Iterable<string>> {
+  return name === "json" ? jsonChunks(report) : [await format(name, report, opts)];
 }

@@ -41,9 +41,14 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-const LABEL: Record<Lang, { path: string; related: string; waived: string }> = {
-  nb: { path: "sti", related: "gjelder også", waived: "Unntak (godkjent)" },
-  en: { path: "path", related: "related", waived: "Waived (approved exception)" },
+const LABEL: Record<Lang, { path: string; related: string; more: (n: number) => string; waived: string }> = {
+  nb: { path: "sti", related: "gjelder også", more: (n) => `og ${n} til`, waived: "Unntak (godkjent)" },
+  en: {
+    path: "path",
+    related: "related",
+    more: (n) => `and ${n} more`,
+    waived: "Waived (approved exception)",
+  },
 };
 
 type Kind = "failure" | "error" | "info" | "skipped";
@@ -62,7 +67,10 @@ function details(file: string, f: Finding, lang: Lang): string {
     f.message[lang],
   ];
   if (f.path) lines.push(`${LABEL[lang].path}: ${f.path}`);
-  if (f.related?.length) lines.push(`${LABEL[lang].related}: ${f.related.join(", ")}`);
+  if (f.related?.length) {
+    const more = f.relatedOmitted ? ` ${LABEL[lang].more(f.relatedOmitted)}` : "";
+    lines.push(`${LABEL[lang].related}: ${f.related.join(", ")}${more}`);
+  }
   return lines.join("\n");
 }
 

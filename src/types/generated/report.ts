@@ -35,5 +35,14 @@ export interface Finding {
   path: string;
   line: number;
   column: number;
+  /**
+   * Other files involved (repository-level rules): at most 10 of them.
+   *
+   * @maxItems 10
+   */
   related?: string[];
+  /**
+   * How many further files are involved but not listed in related.
+   */
+  relatedOmitted?: number;
 }
