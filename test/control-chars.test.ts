@@ -91,6 +91,7 @@ function report(): Report {
       waived: 0,
     },
     results,
+    skipped: [{ path: TERMINAL, reason: { nb: "ikke en vanlig fil", en: "not a regular file" } }],
   };
 }
 
@@ -112,7 +113,8 @@ describe("the text and github formats", () => {
     expectSafe(out);
     const lines = out.trimEnd().split("\n");
     expect(lines.slice(0, 2).every((l) => l.startsWith("::error file="))).toBe(true);
-    expect(lines.slice(2).some((l) => l.startsWith("::"))).toBe(false);
+    expect(lines[2]).toMatch(/^::warning title=skipped::c\\u001b\[2J/);
+    expect(lines.slice(3).some((l) => l.startsWith("::"))).toBe(false);
   });
 
   it("given a backslash in a file name on a POSIX system, should keep it in the github file property", () => {

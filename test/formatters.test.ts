@@ -120,6 +120,7 @@ function makeReport(lang: "nb" | "en" = "en"): Report {
       waived: 1,
     },
     results: [a, b, c],
+    skipped: [],
   };
 }
 

@@ -5,7 +5,7 @@ import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { formatChunks } from "../formatters/index.js";
-import { writeOutput } from "./output.js";
+import { writeOutput, writeSkipNotices } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
 
@@ -128,13 +128,9 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         redact: flags.redact,
         onProgress: progress(flags.lang),
       });
-      for (const s of outcome.skipped) {
-        process.stderr.write(
-          flags.lang === "nb"
-            ? `hjemmekontor: hopper over ${escapeControls(s.path)}: ${s.reason.nb}\n`
-            : `hjemmekontor: skipping ${escapeControls(s.path)}: ${s.reason.en}\n`,
-        );
-      }
+      // The text and github formats list skipped paths in the report itself; the others say it here too.
+      const listed = flags.format === "text" || flags.format === "github";
+      if (!listed) writeSkipNotices(outcome.skipped, flags.lang);
       const color =
         flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const text = await formatChunks(flags.format, outcome.report, {

@@ -19,7 +19,9 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { UsageError } from "../core/types.js";
+import type { Skipped } from "../core/files.js";
+import { type Lang, UsageError } from "../core/types.js";
+import { escapeControls } from "../formatters/escape.js";
 
 export function writeOutput(
   text: string | Iterable<string>,
@@ -62,6 +64,18 @@ function isStdout(st: Stats): boolean {
     return out.dev === st.dev && out.ino === st.ino;
   } catch {
     return false;
+  }
+}
+
+/** One line on stderr per path not read, with the reason. */
+export function writeSkipNotices(skipped: readonly Skipped[], lang: Lang): void {
+  for (const s of skipped) {
+    const path = escapeControls(s.path);
+    process.stderr.write(
+      lang === "nb"
+        ? `hjemmekontor: hopper over ${path}: ${s.reason.nb}\n`
+        : `hjemmekontor: skipping ${path}: ${s.reason.en}\n`,
+    );
   }
 }
 

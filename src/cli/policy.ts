@@ -4,7 +4,7 @@ import { Option } from "commander";
 import type { Lang } from "../core/types.js";
 import { UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
-import { writeOutput } from "./output.js";
+import { writeOutput, writeSkipNotices } from "./output.js";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -163,6 +163,7 @@ export function addPolicyCommands(program: Command): void {
         const extra = flags.with ?? [];
         const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra], lang: flags.lang });
         const after = await validatePaths({ paths, policyDirs: [newDir, ...extra], lang: flags.lang });
+        writeSkipNotices(after.skipped, flags.lang);
         const diff = diffReports(before.report, after.report);
         const text =
           flags.format === "json" ? formatDiffJson(diff, flags.lang) : formatDiffText(diff, flags.lang);

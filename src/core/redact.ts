@@ -175,5 +175,6 @@ export function redactReport(report: Report, r: (text: string) => string): Repor
       findings: x.findings.map(finding),
       waived: x.waived.map(finding),
     })),
+    skipped: report.skipped.map((s) => ({ ...s, path: r(s.path) })),
   };
 }

@@ -54,6 +54,13 @@ export function formatGithub(report: Report, opts: FormatOptions = {}): string {
       lines.push(annotation(r.file, f, report.lang, opts.pathSep ?? pathSep));
     }
   }
+  // A path not read may hold a non-compliant agreement: a warning, not only a line in the log.
+  const title = report.lang === "nb" ? "hoppet over" : "skipped";
+  for (const s of report.skipped) {
+    lines.push(
+      `::warning title=${escapeProperty(title)}::${escapeData(`${s.path}: ${s.reason[report.lang]}`)}`,
+    );
+  }
   lines.push(summaryLine(report));
   return `${lines.join("\n")}\n`;
 }

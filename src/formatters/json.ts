@@ -26,6 +26,7 @@ export function toJsonReport(report: Report) {
     version: report.version,
     lang,
     summary: report.summary,
+    skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason[lang] })),
     results: report.results.map((r) => result(r, lang)),
   };
 }

@@ -63,6 +63,12 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
     }
     out.push("");
   }
+  if (report.skipped.length > 0) {
+    out.push(lang === "nb" ? "Hoppet over (ikke lest):" : "Skipped (not read):");
+    for (const s of report.skipped)
+      out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
+    out.push("");
+  }
   const line = summaryLine(report);
   out.push(paint(color, 1, line));
   return `${out.join("\n")}\n`;
@@ -74,7 +80,10 @@ export function summaryLine(report: Report): string {
   const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const waived = (word: string) => (s.waived ? `, ${s.waived} ${word}` : "");
+  const skipped = report.skipped.length;
+  const nb = skipped ? `; ${n(skipped, "sti", "stier")} hoppet over` : "";
+  const en = skipped ? `; ${n(skipped, "path", "paths")} skipped` : "";
   return report.lang === "nb"
-    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}`
-    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}`;
+    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}${nb}`
+    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}${en}`;
 }

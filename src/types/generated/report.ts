@@ -16,6 +16,13 @@ export interface Report {
     infos: number;
     waived?: number;
   };
+  /**
+   * Paths found but not read (hidden or too deep folders, links, files that are not regular files), each with the reason.
+   */
+  skipped?: {
+    path: string;
+    reason: string;
+  }[];
   results: Result[];
 }
 export interface Result {
