@@ -5,7 +5,7 @@ import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { formatChunks } from "../formatters/index.js";
-import { writeOutput, writeSkipNotices } from "./output.js";
+import { OutputClosed, writeOutput, writeSkipNotices } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
 
@@ -138,20 +138,45 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         color,
         rules: ruleMeta(outcome.resolver),
       });
-      writeOutput(text, flags.output, outcome.inputs);
+      // Decided before writing, so that a closed output (`| head`) still ends with it.
       process.exitCode = exitCodeOf(outcome.report, flags.failOn);
+      writeOutput(text, flags.output, outcome.inputs);
     });
 
   addPolicyCommands(program);
   return program;
 }
 
+/**
+ * A closed stdout or stderr (`… | head`, a reader gone) ends the run quietly: later writes are
+ * dropped and the run keeps the exit code it decides. Any other failure to write (a full disk
+ * under `> file`) is said on stderr, and the run stops with exit code 2.
+ */
+function endQuietlyWhenClosed(lang: Lang): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      if (stream === process.stdout) {
+        const code = err.code ?? "error";
+        process.stderr.write(
+          lang === "nb"
+            ? `hjemmekontor: kan ikke skrive til standard ut (${code}). Sjekk disken eller det utdata sendes til.\n`
+            : `hjemmekontor: cannot write to standard output (${code}). Check the disk or where the output goes.\n`,
+        );
+      }
+      process.exit(2);
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  const lang = langOf(argv);
+  endQuietlyWhenClosed(lang);
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {
-    const lang = langOf(argv);
+    if (err instanceof OutputClosed) return;
     if (err instanceof UsageError) {
       // Messages name paths and policy values: no control character reaches the terminal or log.
       process.stderr.write(`hjemmekontor: ${escapeControls(err.messages[lang])}\n`);

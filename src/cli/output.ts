@@ -23,6 +23,14 @@ import type { Skipped } from "../core/files.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
 
+/** The output was closed by its reader (a FIFO's reader gone): the run ends quietly. */
+export class OutputClosed extends Error {
+  constructor() {
+    super("the output was closed");
+    this.name = "OutputClosed";
+  }
+}
+
 export function writeOutput(
   text: string | Iterable<string>,
   output: string | undefined,
@@ -113,6 +121,7 @@ function writeStraight(target: string, text: string | Iterable<string>, output: 
   try {
     writeAll(fd, text);
   } catch (err) {
+    if (codeOf(err) === "EPIPE") throw new OutputClosed();
     throw cannotWrite(output, codeOf(err));
   } finally {
     closeSync(fd);

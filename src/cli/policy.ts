@@ -167,8 +167,8 @@ export function addPolicyCommands(program: Command): void {
         const diff = diffReports(before.report, after.report);
         const text =
           flags.format === "json" ? formatDiffJson(diff, flags.lang) : formatDiffText(diff, flags.lang);
-        writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
         process.exitCode = flags.failOnChange && diff.changes.length > 0 ? 1 : 0;
+        writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
       },
     );
 }
