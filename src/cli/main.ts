@@ -5,6 +5,7 @@ import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { formatChunks } from "../formatters/index.js";
+import { EXIT_3_HELP, internalErrorMessage } from "./bug.js";
 import { OutputClosed, writeOutput, writeSkipNotices } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
@@ -71,6 +72,14 @@ export function buildProgram(): Command {
     .version(VERSION)
     // Before any subcommand is added, so that they inherit it: usage errors come back to main().
     .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success; 1 findings at or above --fail-on, an invalid agreement, a failed policy
+test case or (with --fail-on-change) a policy change; 2 usage error, unreadable path, invalid
+policy or test file, or output that cannot be written;
+${EXIT_3_HELP}`,
+    )
     .configureOutput({
       outputError: (s, write) => write(`hjemmekontor: ${escapeLines(s.replace(/^error: /, ""))}`),
     });
@@ -116,7 +125,9 @@ Examples:
   $ hjemmekontor validate agreements/ --format sarif --output hjemmekontor.sarif --shard 1/4
 
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid
-agreement; 2 usage error, unreadable path, no agreement found, or invalid policy.`,
+agreement; 2 usage error, unreadable path, no agreement found, invalid policy, or output that
+cannot be written;
+${EXIT_3_HELP}`,
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const outcome = await validatePaths({
@@ -193,12 +204,7 @@ export async function main(argv: string[]): Promise<void> {
           : 2;
       return;
     }
-    const message = escapeControls(err instanceof Error ? err.message : String(err));
-    process.stderr.write(
-      lang === "nb"
-        ? `hjemmekontor: intern feil: ${message}\nDette er en feil i verktøyet, ikke i avtalen. Meld den med kommandoen du kjørte.\n`
-        : `hjemmekontor: internal error: ${message}\nThis is a bug in the tool, not in the agreement. Report it with the command you ran.\n`,
-    );
+    process.stderr.write(internalErrorMessage(err, lang));
     if (process.env.HJEMMEKONTOR_DEBUG) process.stderr.write(`${(err as Error).stack ?? ""}\n`);
     process.exitCode = 3;
   }

@@ -4,6 +4,7 @@ import { Option } from "commander";
 import type { Lang } from "../core/types.js";
 import { UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
+import { EXIT_3_HELP } from "./bug.js";
 import { writeOutput, writeSkipNotices } from "./output.js";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -28,7 +29,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy lint\n  $ hjemmekontor policy lint --policies policies --policies examples/policies\n",
+      "\nExamples:\n  $ hjemmekontor policy lint\n  $ hjemmekontor policy lint --policies policies --policies examples/policies\n\nExit codes: 0 no problems; 2 a problem in a layer (file:line named), or a usage error;\n" +
+        EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
       const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
@@ -56,7 +58,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy show\n  $ hjemmekontor policy show --policies policies --policies examples/policies --faculty IE --department IDI --date 2026-03-01 --format json\n",
+      "\nExamples:\n  $ hjemmekontor policy show\n  $ hjemmekontor policy show --policies policies --policies examples/policies --faculty IE --department IDI --date 2026-03-01 --format json\n\nExit codes: 0 shown; 2 usage error, invalid policy, or no layer in force;\n" +
+        EXIT_3_HELP,
     )
     .action(
       async (flags: {
@@ -98,7 +101,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy test\n  $ hjemmekontor policy test --policies policies --policies examples/policies\n",
+      "\nExamples:\n  $ hjemmekontor policy test\n  $ hjemmekontor policy test --policies policies --policies examples/policies\n\nExit codes: 0 every case passed; 1 a case failed; 2 invalid policy or test file, or usage error;\n" +
+        EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
       const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../core/run.js");
@@ -148,7 +152,8 @@ export function addPolicyCommands(program: Command): void {
     .option("--output <file>", "write the result to a file instead of stdout")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ git archive origin/main policies | tar -x -C /tmp/old\n  $ hjemmekontor policy diff /tmp/old/policies policies agreements/\n  $ hjemmekontor policy diff old/ policies examples/agreements --with examples/policies --format json\n",
+      "\nExamples:\n  $ git archive origin/main policies | tar -x -C /tmp/old\n  $ hjemmekontor policy diff /tmp/old/policies policies agreements/\n  $ hjemmekontor policy diff old/ policies examples/agreements --with examples/policies --format json\n\nExit codes: 0 done (also with changes, unless --fail-on-change); 1 a change with --fail-on-change; 2 usage error or invalid policy;\n" +
+        EXIT_3_HELP,
     )
     .action(
       async (
