@@ -15,6 +15,7 @@ import { validatePaths } from "../src/core/run.js";
 import type { Finding } from "../src/core/types.js";
 import { formatJson, toJsonReport } from "../src/formatters/json.js";
 import { formatJunit } from "../src/formatters/junit.js";
+import { formatSarif, toSarif } from "../src/formatters/sarif.js";
 import { runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, ROOT, SHIPPED } from "./helpers.js";
 
@@ -108,12 +109,13 @@ describe("repository findings name at most 10 other files", () => {
   });
 });
 
-describe("the JSON report, written in pieces", () => {
-  it("given reports with none, one and several results, should be exactly JSON.stringify's output", async () => {
+describe("JSON reports, written in pieces", () => {
+  it("given reports with none, one and several results, should be exactly JSON.stringify's output (json, sarif)", async () => {
     const { report } = await validatePaths({ paths: [copies(3)], policyDirs: [SHIPPED], lang: "en" });
     for (const results of [[], report.results.slice(0, 1), report.results]) {
       const r = buildReport(results, "en");
       expect(formatJson(r)).toBe(`${JSON.stringify(toJsonReport(r), null, 2)}\n`);
+      expect(formatSarif(r)).toBe(`${JSON.stringify(toSarif(r), null, 2)}\n`);
     }
   });
 });

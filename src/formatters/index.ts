@@ -1,7 +1,7 @@
 /** One entry point for every output format; the CI formats are loaded only when asked for. */
 import type { Report } from "../core/report.js";
 import { formatJson, jsonChunks } from "./json.js";
-import { formatText } from "./text.js";
+import { formatText, textChunks } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
 export type FormatName = "text" | "json" | "junit" | "sarif" | "github";
@@ -22,13 +22,24 @@ export async function format(name: FormatName, report: Report, opts: FormatOptio
 }
 
 /**
- * The same output in pieces, for writing: the JSON report (the largest) one result at a time,
- * so that a run over many agreements never holds the whole report as one string.
+ * The same output in pieces, for writing: one agreement at a time, so that a run over many
+ * agreements never holds the whole report as one string.
  */
 export async function formatChunks(
   name: FormatName,
   report: Report,
   opts: FormatOptions,
 ): Promise<Iterable<string>> {
-  return name === "json" ? jsonChunks(report) : [await format(name, report, opts)];
+  switch (name) {
+    case "json":
+      return jsonChunks(report);
+    case "junit":
+      return (await import("./junit.js")).junitChunks(report, opts);
+    case "sarif":
+      return (await import("./sarif.js")).sarifChunks(report, opts);
+    case "github":
+      return (await import("./github.js")).githubChunks(report, opts);
+    default:
+      return textChunks(report, opts);
+  }
 }

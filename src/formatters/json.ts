@@ -1,6 +1,7 @@
 /** `--format json`: the report of SPEC 7, messages in the chosen language. */
 import type { Report } from "../core/report.js";
 import type { FileResult, Finding, Lang } from "../core/types.js";
+import { jsonPieces } from "./stream.js";
 
 function finding(f: Finding, lang: Lang) {
   const { message, related, relatedOmitted, ...rest } = f;
@@ -35,21 +36,12 @@ export function toJsonReport(report: Report) {
  * The report as JSON.stringify(toJsonReport(report), null, 2) writes it, in pieces of one result
  * each, so that a large report is written out without ever being one string in memory.
  */
-export function* jsonChunks(report: Report): Generator<string> {
-  const top = JSON.stringify(toJsonReport({ ...report, results: [] }), null, 2);
-  if (report.results.length === 0) {
-    yield `${top}\n`;
-    return;
-  }
-  // `top` ends in `"results": []\n}`: open the list there and write each result indented by 4.
-  yield `${top.slice(0, top.length - "[]\n}".length)}[\n`;
-  let first = true;
-  for (const r of report.results) {
-    const text = JSON.stringify(result(r, report.lang), null, 2).replace(/\n/g, "\n    ");
-    yield `${first ? "" : ",\n"}    ${text}`;
-    first = false;
-  }
-  yield "\n  ]\n}\n";
+export function jsonChunks(report: Report): Generator<string> {
+  const head = toJsonReport({ ...report, results: [] });
+  const results = (function* () {
+    for (const r of report.results) yield result(r, report.lang);
+  })();
+  return jsonPieces((list) => ({ ...head, results: list }), results, report.results.length);
 }
 
 export function formatJson(report: Report): string {

@@ -6,6 +6,7 @@
 import { sep as pathSep } from "node:path";
 import type { Report } from "../core/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
+import { jsonPieces } from "./stream.js";
 import { sectionLabel } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
@@ -181,17 +182,8 @@ function result(
   return out;
 }
 
-export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
-  const lang = report.lang;
-  const rules = ruleEntries(report, opts);
-  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
-  const results: SarifResult[] = [];
-  const sep = opts.pathSep ?? pathSep;
-  for (const r of report.results) {
-    for (const f of r.findings)
-      results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, false, sep));
-    for (const f of r.waived) results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, true, sep));
-  }
+/** The log around its results, with `results` as the run's result list. */
+function sarifLog(rules: SarifRule[], results: SarifResult[], opts: SarifOptions): SarifLog {
   return {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
@@ -212,6 +204,32 @@ export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
   };
 }
 
+/** Every finding and waived finding of the report as a SARIF result, made one at a time. */
+function* sarifResults(report: Report, rules: SarifRule[], opts: SarifOptions): Generator<SarifResult> {
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const sep = opts.pathSep ?? pathSep;
+  for (const r of report.results) {
+    for (const f of r.findings) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, false, sep);
+    for (const f of r.waived) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, true, sep);
+  }
+}
+
+export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
+  const rules = ruleEntries(report, opts);
+  return sarifLog(rules, [...sarifResults(report, rules, opts)], opts);
+}
+
+/** The SARIF log as formatSarif writes it, in pieces of one result each. */
+export function sarifChunks(report: Report, opts: SarifOptions = {}): Generator<string> {
+  const rules = ruleEntries(report, opts);
+  const count = report.results.reduce((n, r) => n + r.findings.length + r.waived.length, 0);
+  return jsonPieces(
+    (list) => sarifLog(rules, list as SarifResult[], opts),
+    sarifResults(report, rules, opts),
+    count,
+  );
+}
+
 export function formatSarif(report: Report, opts: SarifOptions = {}): string {
-  return `${JSON.stringify(toSarif(report, opts), null, 2)}\n`;
+  return [...sarifChunks(report, opts)].join("");
 }

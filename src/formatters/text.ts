@@ -44,14 +44,14 @@ function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): 
   });
 }
 
-export function formatText(report: Report, opts: TextOptions = {}): string {
+/** The text report in pieces, one agreement's block at a time (see formatChunks). */
+export function* textChunks(report: Report, opts: TextOptions = {}): Generator<string> {
   const lang = report.lang;
   const color = opts.color ?? false;
-  const out: string[] = [];
   for (const r of report.results) {
     const shown = opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     if (shown.length === 0 && (opts.quiet || r.waived.length === 0)) continue;
-    out.push(`${paint(color, 4, escapeControls(r.file))}  (${VERDICT[lang][r.verdict]})`);
+    const out = [`${paint(color, 4, escapeControls(r.file))}  (${VERDICT[lang][r.verdict]})`];
     out.push(...rows(shown, lang, color));
     if (!opts.quiet && r.waived.length > 0) {
       out.push(
@@ -61,17 +61,21 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
       );
       out.push(...rows(r.waived, lang, color, true));
     }
-    out.push("");
+    yield `${out.join("\n")}\n\n`;
   }
+  const out: string[] = [];
   if (report.skipped.length > 0) {
     out.push(lang === "nb" ? "Hoppet over (ikke lest):" : "Skipped (not read):");
     for (const s of report.skipped)
       out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
     out.push("");
   }
-  const line = summaryLine(report);
-  out.push(paint(color, 1, line));
-  return `${out.join("\n")}\n`;
+  out.push(paint(color, 1, summaryLine(report)));
+  yield `${out.join("\n")}\n`;
+}
+
+export function formatText(report: Report, opts: TextOptions = {}): string {
+  return [...textChunks(report, opts)].join("");
 }
 
 /** The closing count line, shared by the text and GitHub formats. */
