@@ -120,6 +120,7 @@ function makeReport(lang: "nb" | "en" = "en"): Report {
       waived: 1,
     },
     results: [a, b, c],
+    skipped: [],
   };
 }
 
@@ -460,8 +461,8 @@ describe("formatSarif", () => {
     expect(results.filter((r) => r.suppressions)).toEqual([waived]);
   });
 
-  it("writes file paths as URIs with forward slashes", () => {
-    expect(artifactLocation("agreements\\ie\\a.yaml")).toEqual({
+  it("writes file paths as URIs with forward slashes (Windows separators turned into /)", () => {
+    expect(artifactLocation("agreements\\ie\\a.yaml", "\\")).toEqual({
       uri: "agreements/ie/a.yaml",
       uriBaseId: "%SRCROOT%",
     });
@@ -471,7 +472,7 @@ describe("formatSarif", () => {
     });
     expect(artifactLocation("../shared/a.yaml").uri).toBe("../shared/a.yaml");
     expect(artifactLocation("/srv/agreements/a.yaml")).toEqual({ uri: "file:///srv/agreements/a.yaml" });
-    expect(artifactLocation("C:\\agreements\\a.yaml")).toEqual({ uri: "file:///C:/agreements/a.yaml" });
+    expect(artifactLocation("C:\\agreements\\a.yaml", "\\")).toEqual({ uri: "file:///C:/agreements/a.yaml" });
   });
 });
 

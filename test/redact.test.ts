@@ -230,12 +230,16 @@ describe("hjemmekontor validate --redact", () => {
     expect(shape(redacted.stdout)).toEqual(shape(plain.stdout));
   });
 
-  it("given --redact and a skipped file named after an employee id, should not print that id on stderr", () => {
+  it("given --redact and a skipped file named after an employee id, should not print that id on stdout or stderr", () => {
     const { root: r2, dir } = fixtures();
     symlinkSync(join(r2, "nowhere.yaml"), join(dir, "200002.yaml"));
     const r = cli(r2, "validate", "agreements", "--redact", "--lang", "en");
-    expect(r.stderr).toContain("skipping");
+    expect(r.stdout).toContain("Skipped (not read):");
     expectNothingPersonal(r.stdout, "stdout");
-    expectNothingPersonal(r.stderr, "stderr");
+    const json = cli(r2, "validate", "agreements", "--redact", "--lang", "en", "--format", "json");
+    expect(json.stderr).toContain("skipping");
+    expect(JSON.parse(json.stdout).skipped).toHaveLength(1);
+    expectNothingPersonal(json.stdout, "stdout");
+    expectNothingPersonal(json.stderr, "stderr");
   });
 });

@@ -3,8 +3,10 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { exitCodeOf, type FailOn } from "../core/report.js";
 import { validatePaths } from "../core/run.js";
 import { type Lang, UsageError } from "../core/types.js";
-import { format } from "../formatters/index.js";
-import { writeOutput } from "./output.js";
+import { escapeControls, escapeLines } from "../formatters/escape.js";
+import { formatChunks } from "../formatters/index.js";
+import { EXIT_3_HELP, internalErrorMessage } from "./bug.js";
+import { OutputClosed, writeOutput, writeSkipNotices } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
 import { ruleMeta } from "./rules.js";
 
@@ -70,7 +72,17 @@ export function buildProgram(): Command {
     .version(VERSION)
     // Before any subcommand is added, so that they inherit it: usage errors come back to main().
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`hjemmekontor: ${s.replace(/^error: /, "")}`) });
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success; 1 findings at or above --fail-on, an invalid agreement, a failed policy
+test case or (with --fail-on-change) a policy change; 2 usage error, unreadable path, invalid
+policy or test file, or output that cannot be written;
+${EXIT_3_HELP}`,
+    )
+    .configureOutput({
+      outputError: (s, write) => write(`hjemmekontor: ${escapeLines(s.replace(/^error: /, ""))}`),
+    });
 
   program
     .command("validate")
@@ -113,7 +125,9 @@ Examples:
   $ hjemmekontor validate agreements/ --format sarif --output hjemmekontor.sarif --shard 1/4
 
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid
-agreement; 2 usage error, unreadable path, no agreement found, or invalid policy.`,
+agreement; 2 usage error, unreadable path, no agreement found, invalid policy, or output that
+cannot be written;
+${EXIT_3_HELP}`,
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const outcome = await validatePaths({
@@ -125,37 +139,59 @@ agreement; 2 usage error, unreadable path, no agreement found, or invalid policy
         redact: flags.redact,
         onProgress: progress(flags.lang),
       });
-      for (const s of outcome.skipped) {
-        process.stderr.write(
-          flags.lang === "nb"
-            ? `hjemmekontor: hopper over ${s.path}: ${s.reason.nb}\n`
-            : `hjemmekontor: skipping ${s.path}: ${s.reason.en}\n`,
-        );
-      }
+      // The text and github formats list skipped paths in the report itself; the others say it here too.
+      const listed = flags.format === "text" || flags.format === "github";
+      if (!listed) writeSkipNotices(outcome.skipped, flags.lang);
       const color =
         flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const text = await format(flags.format, outcome.report, {
+      const text = await formatChunks(flags.format, outcome.report, {
         quiet: flags.quiet,
         color,
         rules: ruleMeta(outcome.resolver),
       });
-      writeOutput(text, flags.output, outcome.inputs);
+      // Decided before writing, so that a closed output (`| head`) still ends with it.
       process.exitCode = exitCodeOf(outcome.report, flags.failOn);
+      writeOutput(text, flags.output, outcome.inputs);
     });
 
   addPolicyCommands(program);
   return program;
 }
 
+/**
+ * A closed stdout or stderr (`… | head`, a reader gone) ends the run quietly: later writes are
+ * dropped and the run keeps the exit code it decides. Any other failure to write (a full disk
+ * under `> file`) is said on stderr, and the run stops with exit code 2.
+ */
+function endQuietlyWhenClosed(lang: Lang): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+      if (stream === process.stdout) {
+        const code = err.code ?? "error";
+        process.stderr.write(
+          lang === "nb"
+            ? `hjemmekontor: kan ikke skrive til standard ut (${code}). Sjekk disken eller det utdata sendes til.\n`
+            : `hjemmekontor: cannot write to standard output (${code}). Check the disk or where the output goes.\n`,
+        );
+      }
+      process.exit(2);
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  const lang = langOf(argv);
+  endQuietlyWhenClosed(lang);
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {
-    const lang = langOf(argv);
+    if (err instanceof OutputClosed) return;
     if (err instanceof UsageError) {
-      process.stderr.write(`hjemmekontor: ${err.messages[lang]}\n`);
-      for (const d of err.details) process.stderr.write(`  ${d[lang]}\n`);
+      // Messages name paths and policy values: no control character reaches the terminal or log.
+      process.stderr.write(`hjemmekontor: ${escapeControls(err.messages[lang])}\n`);
+      for (const d of err.details) process.stderr.write(`  ${escapeControls(d[lang])}\n`);
       process.exitCode = 2;
       return;
     }
@@ -168,12 +204,7 @@ export async function main(argv: string[]): Promise<void> {
           : 2;
       return;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(
-      lang === "nb"
-        ? `hjemmekontor: intern feil: ${message}\nDette er en feil i verktøyet, ikke i avtalen. Meld den med kommandoen du kjørte.\n`
-        : `hjemmekontor: internal error: ${message}\nThis is a bug in the tool, not in the agreement. Report it with the command you ran.\n`,
-    );
+    process.stderr.write(internalErrorMessage(err, lang));
     if (process.env.HJEMMEKONTOR_DEBUG) process.stderr.write(`${(err as Error).stack ?? ""}\n`);
     process.exitCode = 3;
   }

@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import type { Lang } from "../core/types.js";
 import { UsageError } from "../core/types.js";
-import { writeOutput } from "./output.js";
+import { escapeControls } from "../formatters/escape.js";
+import { EXIT_3_HELP } from "./bug.js";
+import { writeOutput, writeSkipNotices } from "./output.js";
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -27,7 +29,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy lint\n  $ hjemmekontor policy lint --policies policies --policies examples/policies\n",
+      "\nExamples:\n  $ hjemmekontor policy lint\n  $ hjemmekontor policy lint --policies policies --policies examples/policies\n\nExit codes: 0 no problems; 2 a problem in a layer (file:line named), or a usage error;\n" +
+        EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
       const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
@@ -37,8 +40,8 @@ export function addPolicyCommands(program: Command): void {
       const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
       process.stdout.write(
         flags.lang === "nb"
-          ? `✔ ${layers.length} lag, ${rules} regler i ${dirs.join(", ")}: ingen problemer.\n`
-          : `✔ ${layers.length} layers, ${rules} rules in ${dirs.join(", ")}: no problems.\n`,
+          ? `✔ ${layers.length} lag, ${rules} regler i ${escapeControls(dirs.join(", "))}: ingen problemer.\n`
+          : `✔ ${layers.length} layers, ${rules} rules in ${escapeControls(dirs.join(", "))}: no problems.\n`,
       );
     });
 
@@ -55,7 +58,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy show\n  $ hjemmekontor policy show --policies policies --policies examples/policies --faculty IE --department IDI --date 2026-03-01 --format json\n",
+      "\nExamples:\n  $ hjemmekontor policy show\n  $ hjemmekontor policy show --policies policies --policies examples/policies --faculty IE --department IDI --date 2026-03-01 --format json\n\nExit codes: 0 shown; 2 usage error, invalid policy, or no layer in force;\n" +
+        EXIT_3_HELP,
     )
     .action(
       async (flags: {
@@ -97,7 +101,8 @@ export function addPolicyCommands(program: Command): void {
     .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ hjemmekontor policy test\n  $ hjemmekontor policy test --policies policies --policies examples/policies\n",
+      "\nExamples:\n  $ hjemmekontor policy test\n  $ hjemmekontor policy test --policies policies --policies examples/policies\n\nExit codes: 0 every case passed; 1 a case failed; 2 invalid policy or test file, or usage error;\n" +
+        EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
       const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../core/run.js");
@@ -116,8 +121,8 @@ export function addPolicyCommands(program: Command): void {
       const lang = flags.lang;
       const failed = outcomes.filter((o) => !o.passed);
       for (const o of failed) {
-        process.stdout.write(`✖ ${o.file}:${o.line}  ${o.name}\n`);
-        for (const r of o.reasons) process.stdout.write(`    ${r[lang]}\n`);
+        process.stdout.write(`✖ ${escapeControls(o.file)}:${o.line}  ${escapeControls(o.name)}\n`);
+        for (const r of o.reasons) process.stdout.write(`    ${escapeControls(r[lang])}\n`);
       }
       const passed = outcomes.length - failed.length;
       process.stdout.write(
@@ -147,7 +152,8 @@ export function addPolicyCommands(program: Command): void {
     .option("--output <file>", "write the result to a file instead of stdout")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ git archive origin/main policies | tar -x -C /tmp/old\n  $ hjemmekontor policy diff /tmp/old/policies policies agreements/\n  $ hjemmekontor policy diff old/ policies examples/agreements --with examples/policies --format json\n",
+      "\nExamples:\n  $ git archive origin/main policies | tar -x -C /tmp/old\n  $ hjemmekontor policy diff /tmp/old/policies policies agreements/\n  $ hjemmekontor policy diff old/ policies examples/agreements --with examples/policies --format json\n\nExit codes: 0 done (also with changes, unless --fail-on-change); 1 a change with --fail-on-change; 2 usage error or invalid policy;\n" +
+        EXIT_3_HELP,
     )
     .action(
       async (
@@ -162,11 +168,12 @@ export function addPolicyCommands(program: Command): void {
         const extra = flags.with ?? [];
         const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra], lang: flags.lang });
         const after = await validatePaths({ paths, policyDirs: [newDir, ...extra], lang: flags.lang });
+        writeSkipNotices(after.skipped, flags.lang);
         const diff = diffReports(before.report, after.report);
         const text =
           flags.format === "json" ? formatDiffJson(diff, flags.lang) : formatDiffText(diff, flags.lang);
-        writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
         process.exitCode = flags.failOnChange && diff.changes.length > 0 ? 1 : 0;
+        writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
       },
     );
 }

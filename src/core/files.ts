@@ -2,6 +2,8 @@
  * Expands the paths a user gives (files, folders, globs) into a sorted list of agreement files.
  * Folders are searched for *.yaml / *.yml; symbolic links to folders are not followed (no loops),
  * links that lead out of the tree and anything that is not a regular file are skipped with a reason.
+ * Every folder not searched (hidden, node_modules, too deep, unreadable) is listed as skipped too:
+ * nothing is left out without a word.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
@@ -22,6 +24,15 @@ export interface Expanded {
 const YAML_FILE = /\.ya?ml$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 const MAX_DEPTH = 32;
+
+const HIDDEN = {
+  nb: "skjult mappe (navnet begynner med punktum) søkes ikke; oppgi den ved navn for å sjekke den",
+  en: "hidden folder (its name starts with a dot), not searched; name it to check it",
+};
+const NOT_SEARCHED = {
+  nb: "node_modules og .git søkes aldri",
+  en: "node_modules and .git are never searched",
+};
 
 function globToRegExp(glob: string): RegExp {
   let re = "";
@@ -47,7 +58,13 @@ export function expandPaths(inputs: string[]): Expanded {
 
   const walk = (dir: string, root: string, depth: number, accept: (rel: string) => boolean) => {
     if (depth > MAX_DEPTH) {
-      skipped.push({ path: dir, reason: { nb: "for dypt nøstet mappe", en: "folder nested too deeply" } });
+      skipped.push({
+        path: dir,
+        reason: {
+          nb: `mappen er nøstet for dypt (over ${MAX_DEPTH} nivåer) og søkes ikke; oppgi den ved navn for å sjekke den`,
+          en: `folder nested too deeply (over ${MAX_DEPTH} levels), not searched; name it to check it`,
+        },
+      });
       return;
     }
     let entries: import("node:fs").Dirent[];
@@ -60,7 +77,9 @@ export function expandPaths(inputs: string[]): Expanded {
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) walk(full, root, depth + 1, accept);
+        const reason = SKIP_DIRS.has(e.name) ? NOT_SEARCHED : e.name.startsWith(".") ? HIDDEN : undefined;
+        if (reason) skipped.push({ path: full, reason });
+        else walk(full, root, depth + 1, accept);
       } else if (e.isSymbolicLink() && !YAML_FILE.test(e.name)) {
         skipped.push({
           path: full,

@@ -9,10 +9,13 @@ import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { Node } from "yaml";
 import { fastParse, fastPosition } from "./fastyaml.js";
+import { AGREEMENT_FILE, tooComplex, YAML_ERRORS_NB, type YamlSubject } from "./load-messages.js";
 import type { Messages } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 200;
+
+export { AGREEMENT_FILE, POLICY_LAYER_FILE, POLICY_TEST_FILE, type YamlSubject } from "./load-messages.js";
 
 export interface Position {
   line: number;
@@ -34,11 +37,6 @@ export interface Loaded {
 }
 
 const TOP: Position = { line: 1, column: 1 };
-
-const EMPTY: Messages = {
-  nb: "Filen er tom; den skal inneholde én avtale (kind: HomeOfficeAgreement).",
-  en: "The file is empty; it should hold one agreement (kind: HomeOfficeAgreement).",
-};
 
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: LoadProblem } {
   if (bytes.includes(0)) {
@@ -71,27 +69,6 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Loa
   };
 }
 
-/** The yaml package's errors, by code, in Norwegian (its own messages are English). */
-const YAML_ERRORS_NB: Partial<Record<string, string>> = {
-  BAD_INDENT: "feil innrykk; nøkler på samme nivå skal stå rett under hverandre",
-  TAB_AS_INDENT: "tabulator brukt som innrykk; bruk mellomrom",
-  MISSING_CHAR: "et tegn mangler, f.eks. et avsluttende anførselstegn eller en klamme",
-  DUPLICATE_KEY: "samme nøkkel står to ganger i samme samling",
-  UNEXPECTED_TOKEN: "uventet tegn",
-  BAD_SCALAR_START: "en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn",
-  BLOCK_AS_IMPLICIT_KEY: "en nøkkel kan ikke være en samling",
-  MULTILINE_IMPLICIT_KEY: "en nøkkel kan ikke gå over flere linjer; mangler det et kolon eller et innrykk?",
-  BLOCK_IN_FLOW: "en blokk kan ikke stå inne i [ ] eller { }",
-  BAD_DQ_ESCAPE: "ugyldig escape-sekvens i tekst med doble anførselstegn",
-  NON_STRING_KEY: "nøkler må være tekst",
-  MULTIPLE_ANCHORS: "en node kan bare ha ett anker (&)",
-  MULTIPLE_TAGS: "en node kan bare ha én tagg",
-  BAD_ALIAS: "ugyldig alias (*)",
-  ALIAS_PROPS: "et alias (*) kan ikke ha anker eller tagg",
-  BAD_PROP_ORDER: "anker og tagg står i feil rekkefølge",
-  BAD_DIRECTIVE: "ugyldig YAML-direktiv (%)",
-};
-
 function firstLine(message: string): string {
   const line = message.split("\n")[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, "").trim();
@@ -109,9 +86,6 @@ export function yaml(): typeof Yaml {
   return yamlPackage;
 }
 
-/** Keys, items and lines a file may have at the most; an agreement has about a hundred. */
-export const MAX_STRUCTURE = 20_000;
-
 /** Counts what makes YAML structure (line ends, `:` and `,`), to refuse huge ones before parsing. */
 function structureSize(text: string): number {
   let n = 0;
@@ -122,19 +96,14 @@ function structureSize(text: string): number {
   return n;
 }
 
-export function parseYaml(text: string): Loaded {
+/**
+ * Parses one document of the kind `subject` describes (default: an agreement), refusing one with
+ * more structure than the subject allows before parsing.
+ */
+export function parseYaml(text: string, subject: YamlSubject = AGREEMENT_FILE): Loaded {
   const size = structureSize(text);
-  if (size > MAX_STRUCTURE) {
-    // The parser's duplicate-key check is quadratic in the keys of one mapping: refuse first.
-    return failed([
-      {
-        ...TOP,
-        messages: {
-          nb: `Filen har for mye struktur (${size} linjer, nøkler og listeelementer; høyst ${MAX_STRUCTURE}). En avtale har rundt hundre. Sjekk at dette er riktig fil.`,
-          en: `The file has too much structure (${size} lines, keys and items; at most ${MAX_STRUCTURE}). An agreement has about a hundred. Check that this is the right file.`,
-        },
-      },
-    ]);
+  if (size > subject.maxStructure) {
+    return failed([{ ...TOP, messages: subject.tooMuchStructure(size) }]);
   }
   // Plain agreements take the fast path; anything else, and every error, goes to the full parser.
   const fast = fastParse(text);
@@ -145,14 +114,15 @@ export function parseYaml(text: string): Loaded {
       positionOf: (pointer, opts) => fastPosition(fast, splitPointer(pointer), opts?.key ?? false),
     };
   }
-  return parseYamlFully(text);
+  return parseYamlFully(text, subject);
 }
 
 /**
  * The full parser (the `yaml` package), for any YAML; `parseYaml` takes it when the fast path
- * cannot, after refusing files with too much structure.
+ * cannot, after refusing files with too much structure. Duplicate keys are found here in one pass
+ * (the package's own check compares each key with every earlier one of its mapping).
  */
-export function parseYamlFully(text: string): Loaded {
+export function parseYamlFully(text: string, subject: YamlSubject = AGREEMENT_FILE): Loaded {
   const { LineCounter, parseAllDocuments, visit } = yaml();
   const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
@@ -165,7 +135,7 @@ export function parseYamlFully(text: string): Loaded {
   try {
     docs = parseAllDocuments(text, {
       lineCounter,
-      uniqueKeys: true,
+      uniqueKeys: false,
       strict: true,
       prettyErrors: true,
       resolveKnownTags: false,
@@ -181,7 +151,7 @@ export function parseYamlFully(text: string): Loaded {
     return failed([
       {
         ...TOP,
-        messages: EMPTY,
+        messages: subject.empty,
       },
     ]);
   }
@@ -204,6 +174,15 @@ export function parseYamlFully(text: string): Loaded {
       },
     });
   }
+  for (const offset of duplicateKeys(doc.contents)) {
+    problems.push({
+      ...at(offset),
+      messages: {
+        nb: `YAML-feil: ${YAML_ERRORS_NB.DUPLICATE_KEY}. Rett syntaksen på denne linjen.`,
+        en: "YAML error: Map keys must be unique. Fix the syntax on this line.",
+      },
+    });
+  }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
     const msg = firstLine(w.message);
@@ -221,10 +200,7 @@ export function parseYamlFully(text: string): Loaded {
     const pos = at(second.range?.[0]);
     problems.push({
       ...pos,
-      messages: {
-        nb: `Filen inneholder ${list.length} YAML-dokumenter; én fil skal inneholde én avtale. Del den opp i flere filer.`,
-        en: `The file holds ${list.length} YAML documents; one file should hold one agreement. Split it into several files.`,
-      },
+      messages: subject.manyDocuments(list.length),
     });
   }
   let value: unknown;
@@ -245,7 +221,7 @@ export function parseYamlFully(text: string): Loaded {
     }
   }
   // A document that holds nothing (`---`, `~`, only comments) is as good as an empty file.
-  if (problems.length === 0 && value == null) return failed([{ ...TOP, messages: EMPTY }]);
+  if (problems.length === 0 && value == null) return failed([{ ...TOP, messages: subject.empty }]);
   const root = doc.contents as Node | null;
   return {
     value: problems.length === 0 ? value : undefined,
@@ -256,35 +232,34 @@ export function parseYamlFully(text: string): Loaded {
   };
 }
 
-function tooComplex(err: unknown): LoadProblem {
-  const message = err instanceof Error ? err.message : "";
-  if (/unresolved alias/i.test(message)) {
-    // yaml says "Unresolved alias (the anchor must be set before the alias): name".
-    const name = /:\s*\*?([^\s:]+)\s*$/.exec(message)?.[1] ?? "";
-    return {
-      ...TOP,
-      messages: {
-        nb: `YAML-feil: aliaset *${name} viser til et anker (&${name}) som ikke er satt før det. Sett ankeret først, eller skriv verdien ut.`,
-        en: `YAML error: the alias *${name} refers to an anchor (&${name}) that is not set before it. Set the anchor first, or write the value out.`,
-      },
-    };
-  }
-  const alias = /alias/i.test(message);
-  return alias
-    ? {
-        ...TOP,
-        messages: {
-          nb: "Filen bruker for mange YAML-aliaser (*) og ville blitt for stor når den leses. Skriv verdiene ut.",
-          en: "The file uses too many YAML aliases (*) and would grow too large when read. Write the values out.",
-        },
+/**
+ * Offsets of every key that repeats an earlier key of its mapping, in one pass over the tree (with
+ * a stack, not recursion, so deep nesting cannot exhaust the call stack). Keys are equal as the
+ * yaml package's own check takes them: scalars with the same value (NaN never equal).
+ */
+function duplicateKeys(root: unknown): number[] {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const out: number[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) out.push(key.range?.[0] ?? 0);
+          else seen.add(key.value);
+        }
+        stack.push(pair.key, pair.value);
       }
-    : {
-        ...TOP,
-        messages: {
-          nb: "Filen er for dypt nøstet til å leses. En avtale har bare noen få nivåer.",
-          en: "The file is nested too deeply to be read. An agreement has only a few levels.",
-        },
-      };
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function failed(problems: LoadProblem[]): Loaded {

@@ -1,8 +1,10 @@
 /**
  * `--redact`: agreements name people, and CI logs travel far. Every name and employee id read
- * from the agreements is replaced, in every message, file name and related path of the report,
- * by a pseudonym that is stable within the run (one person, one pseudonym: a person's id and
- * names share it), so findings stay traceable without saying who.
+ * from the agreements is replaced, wherever the report shows text from them (messages, file names,
+ * related files, JSON pointers, agreement ids, skipped paths), by a pseudonym that is stable within
+ * the run (one person, one pseudonym: a person's id and names share it), so findings stay
+ * traceable without saying who. Names are found in any letter case, with spaces, dots, dashes or
+ * underscores between their parts (`kari-nordmann.yaml`), and in either Unicode normal form.
  */
 import type { Report } from "./report.js";
 import type { Finding } from "./types.js";
@@ -13,7 +15,9 @@ export interface Person {
   names: string[];
 }
 
+/** A name or id as text: a string, or a number written without quotes (`id: 555123`). */
 function str(v: unknown): string | null {
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return typeof v === "string" && v.trim().length > 0 ? v.trim() : null;
 }
 
@@ -50,35 +54,116 @@ export function peopleOf(value: unknown): Person[] {
   return out.filter((p) => p.id !== null || p.names.length > 0);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Words: runs of letters and digits. A name or id matches whole words only. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** What may stand between the words of a name: `Kari Nordmann`, `kari-nordmann`, `K. Nordmann`, `O'Brien`. */
+const GAP = /^[\s._\-'\u2019]+$/u;
+const DIGITS = /\p{Nd}+/gu;
+const ALL_DIGITS = /^\p{Nd}+$/u;
 
-/** Builds the replacement for one run: each distinct person gets `person-N`, in order of appearance. */
+/** The words of a text as compared: NFC, lower case. */
+function wordsOf(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().match(WORD) ?? [];
+}
+
+interface Candidate {
+  words: string[];
+  alias: string;
+}
+
+/**
+ * Builds the replacement for one run: each distinct person gets `person-N`, in order of appearance.
+ * Names match in any case and with any of the GAP characters between their words; an all-digit id
+ * matches a whole run of digits, also inside a word (`IE110482`, `110482-2026`, not `1104820`).
+ * Linear in the text (a word-by-word scan, not one pattern of every name), so a run of thousands
+ * of agreements stays fast.
+ */
 export function pseudonymizer(people: Person[]): (text: string) => string {
-  const byText = new Map<string, string>();
-  let n = 0;
   const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const digitIds = new Map<string, string>();
+  const byFirst = new Map<string, Candidate[]>();
+  let n = 0;
+  const add = (text: string, alias: string) => {
+    const norm = text.normalize("NFC");
+    if (norm.length < 2) return;
+    if (ALL_DIGITS.test(norm)) {
+      if (!digitIds.has(norm)) digitIds.set(norm, alias);
+      return;
+    }
+    const words = wordsOf(norm);
+    const k = words.join(" ");
+    if (words.length === 0 || byName.has(k)) return;
+    byName.set(k, alias);
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push({ words, alias });
+    // Longest first, so that "Kari Nordmann" wins over "Kari".
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0] as string, list);
+  };
   for (const p of people) {
-    let alias =
-      (p.id && byId.get(p.id)) || p.names.map((name) => byText.get(name)).find((x) => x !== undefined);
-    if (!alias) alias = `person-${++n}`;
+    const alias =
+      (p.id && byId.get(p.id)) ||
+      p.names.map((name) => byName.get(wordsOf(name).join(" "))).find((x) => x !== undefined) ||
+      `person-${++n}`;
     if (p.id) {
       byId.set(p.id, alias);
-      byText.set(p.id, alias);
+      add(p.id, alias);
     }
-    for (const name of p.names) if (!byText.has(name)) byText.set(name, alias);
+    for (const name of p.names) add(name, alias);
   }
-  // Longest first, whole words only, so that "Kari Nordmann" wins over "Kari" and an id never
-  // replaces digits inside a longer number.
-  const texts = [...byText.keys()].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
-  if (texts.length === 0) return (t) => t;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${texts.map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return (text) => text.replace(re, (m) => byText.get(m) ?? m);
+  if (byFirst.size === 0 && digitIds.size === 0) return (t) => t;
+  return (text) => {
+    const nfc = text.normalize("NFC");
+    const tokens = [...nfc.matchAll(WORD)].map((m) => ({
+      word: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    let out = "";
+    let pos = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const t = tokens[i] as (typeof tokens)[number];
+      const hit = (byFirst.get(t.word) ?? []).find((c) =>
+        c.words.every((w, j) => {
+          const u = tokens[i + j];
+          const prev = tokens[i + j - 1];
+          return u?.word === w && (j === 0 || (prev !== undefined && GAP.test(nfc.slice(prev.end, u.start))));
+        }),
+      );
+      if (hit) {
+        out += nfc.slice(pos, t.start) + hit.alias;
+        pos = (tokens[i + hit.words.length - 1] as typeof t).end;
+        i += hit.words.length;
+        continue;
+      }
+      for (const d of nfc.slice(t.start, t.end).matchAll(DIGITS)) {
+        const alias = digitIds.get(d[0]);
+        if (alias === undefined) continue;
+        out += nfc.slice(pos, t.start + d.index) + alias;
+        pos = t.start + d.index + d[0].length;
+      }
+      i++;
+    }
+    if (pos === 0) return text;
+    return out + nfc.slice(pos);
+  };
+}
+
+/** A JSON pointer with each segment redacted (a key may be a name: `/Siri Dahl`). */
+function redactPointer(pointer: string, r: (text: string) => string): string {
+  if (pointer === "") return pointer;
+  return pointer
+    .split("/")
+    .map((seg) => r(seg.replace(/~1/g, "/").replace(/~0/g, "~")).replace(/~/g, "~0").replace(/\//g, "~1"))
+    .join("/");
 }
 
 export function redactReport(report: Report, r: (text: string) => string): Report {
   const finding = (f: Finding): Finding => ({
     ...f,
     message: { nb: r(f.message.nb), en: r(f.message.en) },
+    path: redactPointer(f.path, r),
     ...(f.related ? { related: f.related.map(r) } : {}),
   });
   return {
@@ -86,8 +171,10 @@ export function redactReport(report: Report, r: (text: string) => string): Repor
     results: report.results.map((x) => ({
       ...x,
       file: r(x.file),
+      agreementId: x.agreementId === null ? null : r(x.agreementId),
       findings: x.findings.map(finding),
       waived: x.waived.map(finding),
     })),
+    skipped: report.skipped.map((s) => ({ ...s, path: r(s.path) })),
   };
 }

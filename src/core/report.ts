@@ -1,4 +1,5 @@
 /** Verdicts, counts and the exit code, decided in one place. */
+import type { Skipped } from "./files.js";
 import type { FileResult, Finding, Lang, Severity, Verdict } from "./types.js";
 import { SEVERITY_RANK } from "./types.js";
 
@@ -20,6 +21,8 @@ export interface Report {
   lang: Lang;
   summary: Summary;
   results: FileResult[];
+  /** Paths found but not read (hidden or too deep folders, links, non-regular files), with why. */
+  skipped: Skipped[];
 }
 
 export function verdictOf(findings: Finding[], invalid: boolean): Verdict {
@@ -30,7 +33,7 @@ export function verdictOf(findings: Finding[], invalid: boolean): Verdict {
 const ORDER = (a: Finding, b: Finding) =>
   a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
-export function buildReport(results: FileResult[], lang: Lang): Report {
+export function buildReport(results: FileResult[], lang: Lang, skipped: Skipped[] = []): Report {
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const summary: Summary = {
     files: 0,
@@ -56,7 +59,7 @@ export function buildReport(results: FileResult[], lang: Lang): Report {
     }
     summary.waived += r.waived.length;
   }
-  return { version: 1, lang, summary, results: sorted };
+  return { version: 1, lang, summary, results: sorted, skipped };
 }
 
 /** 1 when an agreement is invalid or has a finding at or above `failOn`; else 0. */

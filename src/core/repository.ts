@@ -1,9 +1,11 @@
 /**
  * Repository-level rules (SPEC 3): checks across the agreements of one run. Each finding is
- * reported on every agreement involved, at its own line, naming the other files. The checks see
- * every agreement of the run, also those of other shards, so shards stay correct.
+ * reported on every agreement involved, at its own line, naming at most MAX_RELATED of the other
+ * files and counting the rest (SPEC 7), so that the report grows linearly with the agreements.
+ * The checks see every agreement of the run, also those of other shards, so shards stay correct.
  */
 import { addMonthsClamped, daysBetween } from "./dates.js";
+import { overlaps } from "./overlaps.js";
 import type { Finding, Messages } from "./types.js";
 
 export interface RepoEntry {
@@ -19,6 +21,19 @@ export interface RepoEntry {
 }
 
 type Found = Map<string, Finding[]>;
+
+/** How many other files a repository finding names; the rest are counted. */
+export const MAX_RELATED = 10;
+
+/** The other files as a message names them: "a.yaml, b.yaml and 2990 more". */
+function fileList(named: string[], omitted: number): Messages {
+  const list = named.join(", ");
+  if (omitted === 0) return { nb: list, en: list };
+  return {
+    nb: `${list} og ${omitted} ${omitted === 1 ? "annen fil" : "andre filer"}`,
+    en: `${list} and ${omitted} more ${omitted === 1 ? "file" : "files"}`,
+  };
+}
 
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
 export const REPOSITORY_RULES = {
@@ -66,31 +81,42 @@ export const REPOSITORY_RULES = {
 
 /**
  * Reports a repository rule on agreement `e`, at the line its rule points to, relating it to the
- * `others` involved; `message` is given their file names.
+ * `named` others involved (at most MAX_RELATED) of `total`; `message` is given their file names.
  */
 function report(
   found: Found,
   ruleId: keyof typeof REPOSITORY_RULES,
   e: RepoEntry,
-  others: RepoEntry[],
-  message: (files: string) => Messages,
+  named: RepoEntry[],
+  total: number,
+  message: (files: Messages) => Messages,
 ): void {
   const rule = REPOSITORY_RULES[ruleId];
   const pos = rule.path === "/id" ? e.idPos : e.periodPos;
-  const related = others.map((o) => o.file);
+  const related = named.slice(0, MAX_RELATED).map((o) => o.file);
+  const omitted = total - related.length;
   const list = found.get(e.file) ?? [];
   list.push({
     ruleId,
     severity: rule.severity,
     section: rule.section,
     layer: rule.layer,
-    message: message(related.join(", ")),
+    message: message(fileList(related, omitted)),
     path: rule.path,
     line: pos.line,
     column: pos.column,
     related,
+    ...(omitted > 0 ? { relatedOmitted: omitted } : {}),
   });
   found.set(e.file, list);
+}
+
+/** The first MAX_RELATED entries of `group` other than `e`, without copying the whole group. */
+function othersIn(group: RepoEntry[], e: RepoEntry): RepoEntry[] {
+  return group
+    .slice(0, MAX_RELATED + 1)
+    .filter((o) => o !== e)
+    .slice(0, MAX_RELATED);
 }
 
 function groupBy(entries: RepoEntry[], key: (e: RepoEntry) => string): Map<string, RepoEntry[]> {
@@ -109,16 +135,10 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
   for (const [id, group] of groupBy(entries, (e) => e.id)) {
     if (group.length < 2) continue;
     for (const e of group) {
-      report(
-        found,
-        "duplicate-id",
-        e,
-        group.filter((o) => o !== e),
-        (files) => ({
-          nb: `Avtale-id-en ${id} brukes også i ${files}. Hver avtale trenger en unik id.`,
-          en: `The agreement id ${id} is also used in ${files}. Every agreement needs a unique id.`,
-        }),
-      );
+      report(found, "duplicate-id", e, othersIn(group, e), group.length - 1, (files) => ({
+        nb: `Avtale-id-en ${id} brukes også i ${files.nb}. Hver avtale trenger en unik id.`,
+        en: `The agreement id ${id} is also used in ${files.en}. Every agreement needs a unique id.`,
+      }));
     }
   }
   for (const [employee, group] of groupBy(entries, (e) => e.employeeId)) {
@@ -126,17 +146,15 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
     const sorted = [...group].sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
     );
-    for (const e of sorted) {
-      const overlaps = sorted.filter(
-        (o) => o !== e && o.start <= (e.end ?? "9999-12-31") && e.start <= (o.end ?? "9999-12-31"),
-      );
-      if (overlaps.length > 0) {
-        report(found, "overlapping-agreements", e, overlaps, (files) => ({
-          nb: `Ansatt ${employee} har en annen avtale i samme periode (${files}). Avtaler for samme person kan ikke overlappe.`,
-          en: `Employee ${employee} has another agreement in the same period (${files}). Agreements of one person must not overlap.`,
-        }));
-      }
-    }
+    const periods = sorted.map((e) => ({ start: e.start, end: e.end ?? "9999-12-31" }));
+    overlaps(periods, MAX_RELATED).forEach((o, i) => {
+      if (o.count === 0) return;
+      const named = o.some.map((j) => sorted[j] as RepoEntry);
+      report(found, "overlapping-agreements", sorted[i] as RepoEntry, named, o.count, (files) => ({
+        nb: `Ansatt ${employee} har en annen avtale i samme periode (${files.nb}). Avtaler for samme person kan ikke overlappe.`,
+        en: `Employee ${employee} has another agreement in the same period (${files.en}). Agreements of one person must not overlap.`,
+      }));
+    });
     for (const chain of chains(sorted)) {
       const last = chain[chain.length - 1] as RepoEntry;
       const first = chain[0] as RepoEntry;
@@ -145,16 +163,10 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
       const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
       if (end < addMonthsClamped(first.start, months)) continue;
       for (const e of chain) {
-        report(
-          found,
-          "not-permanent",
-          e,
-          chain.filter((o) => o !== e),
-          (files) => ({
-            nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${files}). Hjemmekontor skal ikke være en permanent ordning.`,
-            en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${files}). A home office must not become permanent.`,
-          }),
-        );
+        report(found, "not-permanent", e, othersIn(chain, e), chain.length - 1, (files) => ({
+          nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${files.nb}). Hjemmekontor skal ikke være en permanent ordning.`,
+          en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${files.en}). A home office must not become permanent.`,
+        }));
       }
     }
   }

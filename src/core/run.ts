@@ -140,14 +140,10 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     return [{ ...e.result, findings, verdict: verdictOf(findings, e.result.verdict === "invalid") }];
   });
   const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
-  const report = buildReport(results, run.lang);
-  if (!run.redact) return { report, skipped, inputs: [...files, ...policyFiles], resolver };
-  // Names travel in file names too: the skip notices are redacted like the report.
-  const r = pseudonymizer(evaluated.flatMap((e) => e.people ?? []));
-  return {
-    report: redactReport(report, r),
-    skipped: skipped.map((s) => ({ ...s, path: r(s.path) })),
-    inputs: [...files, ...policyFiles],
-    resolver,
-  };
+  const shown = skipped.map((s) => ({ ...s, path: displayPath(s.path) }));
+  const report = buildReport(results, run.lang, shown);
+  if (!run.redact) return { report, skipped: shown, inputs: [...files, ...policyFiles], resolver };
+  // Names travel in file names too: the skipped paths are redacted like the rest of the report.
+  const redacted = redactReport(report, pseudonymizer(evaluated.flatMap((e) => e.people ?? [])));
+  return { report: redacted, skipped: redacted.skipped, inputs: [...files, ...policyFiles], resolver };
 }

@@ -17,8 +17,10 @@ export interface Finding {
   path: string;
   line: number;
   column: number;
-  /** Other files involved (repository-level rules). */
+  /** Other files involved (repository-level rules): at most 10 of them. */
   related?: string[];
+  /** How many further files are involved but not listed in `related`. */
+  relatedOmitted?: number;
 }
 
 export type Verdict = "compliant" | "non-compliant" | "invalid";

@@ -1,10 +1,11 @@
 /** Text and JSON output of `policy diff`. */
 import type { PolicyDiff } from "../core/diff.js";
 import type { Finding, Lang } from "../core/types.js";
+import { escapeControls } from "./escape.js";
 import { SEVERITY, VERDICT } from "./text.js";
 
 function line(sign: string, f: Finding, lang: Lang): string {
-  return `  ${sign} ${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${f.ruleId}  ${f.message[lang]}`;
+  return `  ${sign} ${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${escapeControls(`${f.ruleId}  ${f.message[lang]}`)}`;
 }
 
 export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
@@ -14,12 +15,12 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
       c.before === c.after
         ? VERDICT[lang][c.after]
         : `${VERDICT[lang][c.before]} → ${VERDICT[lang][c.after]}`;
-    out.push(`${c.file}  (${verdict})`);
+    out.push(`${escapeControls(c.file)}  (${verdict})`);
     for (const f of c.added) out.push(line("+", f, lang));
     for (const f of c.removed) out.push(line("-", f, lang));
     for (const ch of c.changed) {
       out.push(
-        `  ~ ${ch.line}:${ch.column}  ${ch.ruleId}  ${SEVERITY[lang][ch.from]} → ${SEVERITY[lang][ch.to]}`,
+        `  ~ ${ch.line}:${ch.column}  ${escapeControls(ch.ruleId)}  ${SEVERITY[lang][ch.from]} → ${SEVERITY[lang][ch.to]}`,
       );
     }
     out.push("");

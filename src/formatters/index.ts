@@ -1,7 +1,7 @@
 /** One entry point for every output format; the CI formats are loaded only when asked for. */
 import type { Report } from "../core/report.js";
-import { formatJson } from "./json.js";
-import { formatText } from "./text.js";
+import { formatJson, jsonChunks } from "./json.js";
+import { formatText, textChunks } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
 export type FormatName = "text" | "json" | "junit" | "sarif" | "github";
@@ -18,5 +18,28 @@ export async function format(name: FormatName, report: Report, opts: FormatOptio
       return (await import("./github.js")).formatGithub(report, opts);
     default:
       return formatText(report, opts);
+  }
+}
+
+/**
+ * The same output in pieces, for writing: one agreement at a time, so that a run over many
+ * agreements never holds the whole report as one string.
+ */
+export async function formatChunks(
+  name: FormatName,
+  report: Report,
+  opts: FormatOptions,
+): Promise<Iterable<string>> {
+  switch (name) {
+    case "json":
+      return jsonChunks(report);
+    case "junit":
+      return (await import("./junit.js")).junitChunks(report, opts);
+    case "sarif":
+      return (await import("./sarif.js")).sarifChunks(report, opts);
+    case "github":
+      return (await import("./github.js")).githubChunks(report, opts);
+    default:
+      return textChunks(report, opts);
   }
 }

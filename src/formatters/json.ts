@@ -1,10 +1,24 @@
 /** `--format json`: the report of SPEC 7, messages in the chosen language. */
 import type { Report } from "../core/report.js";
-import type { Finding, Lang } from "../core/types.js";
+import type { FileResult, Finding, Lang } from "../core/types.js";
+import { jsonPieces } from "./stream.js";
 
 function finding(f: Finding, lang: Lang) {
-  const { message, related, ...rest } = f;
-  return { ...rest, message: message[lang], ...(related ? { related } : {}) };
+  const { message, related, relatedOmitted, ...rest } = f;
+  return {
+    ...rest,
+    message: message[lang],
+    ...(related ? { related } : {}),
+    ...(relatedOmitted ? { relatedOmitted } : {}),
+  };
+}
+
+function result(r: FileResult, lang: Lang) {
+  return {
+    ...r,
+    findings: r.findings.map((f) => finding(f, lang)),
+    waived: r.waived.map((f) => finding(f, lang)),
+  };
 }
 
 export function toJsonReport(report: Report) {
@@ -13,14 +27,23 @@ export function toJsonReport(report: Report) {
     version: report.version,
     lang,
     summary: report.summary,
-    results: report.results.map((r) => ({
-      ...r,
-      findings: r.findings.map((f) => finding(f, lang)),
-      waived: r.waived.map((f) => finding(f, lang)),
-    })),
+    skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason[lang] })),
+    results: report.results.map((r) => result(r, lang)),
   };
 }
 
+/**
+ * The report as JSON.stringify(toJsonReport(report), null, 2) writes it, in pieces of one result
+ * each, so that a large report is written out without ever being one string in memory.
+ */
+export function jsonChunks(report: Report): Generator<string> {
+  const head = toJsonReport({ ...report, results: [] });
+  const results = (function* () {
+    for (const r of report.results) yield result(r, report.lang);
+  })();
+  return jsonPieces((list) => ({ ...head, results: list }), results, report.results.length);
+}
+
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  return [...jsonChunks(report)].join("");
 }

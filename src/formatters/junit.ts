@@ -41,9 +41,14 @@ const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-const LABEL: Record<Lang, { path: string; related: string; waived: string }> = {
-  nb: { path: "sti", related: "gjelder også", waived: "Unntak (godkjent)" },
-  en: { path: "path", related: "related", waived: "Waived (approved exception)" },
+const LABEL: Record<Lang, { path: string; related: string; more: (n: number) => string; waived: string }> = {
+  nb: { path: "sti", related: "gjelder også", more: (n) => `og ${n} til`, waived: "Unntak (godkjent)" },
+  en: {
+    path: "path",
+    related: "related",
+    more: (n) => `and ${n} more`,
+    waived: "Waived (approved exception)",
+  },
 };
 
 type Kind = "failure" | "error" | "info" | "skipped";
@@ -62,7 +67,10 @@ function details(file: string, f: Finding, lang: Lang): string {
     f.message[lang],
   ];
   if (f.path) lines.push(`${LABEL[lang].path}: ${f.path}`);
-  if (f.related?.length) lines.push(`${LABEL[lang].related}: ${f.related.join(", ")}`);
+  if (f.related?.length) {
+    const more = f.relatedOmitted ? ` ${LABEL[lang].more(f.relatedOmitted)}` : "";
+    lines.push(`${LABEL[lang].related}: ${f.related.join(", ")}${more}`);
+  }
   return lines.join("\n");
 }
 
@@ -92,23 +100,12 @@ interface Counts {
   skipped: number;
 }
 
-function suite(r: FileResult, lang: Lang): { xml: string; counts: Counts } {
-  const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+function suite(r: FileResult, lang: Lang): string {
+  const counts = countsOf(r);
   const cases: string[] = [];
-  const add = (f: Finding, waived: boolean) => {
-    const kind = kindOf(f, waived);
-    counts.tests++;
-    if (kind === "failure") counts.failures++;
-    else if (kind === "error") counts.errors++;
-    else if (kind === "skipped") counts.skipped++;
-    cases.push(testcase(r.file, f, kind, lang));
-  };
-  if (r.findings.length === 0) {
-    counts.tests++;
-    cases.push(`    <testcase classname="${xmlAttr(r.file)}" name="compliant"/>`);
-  }
-  for (const f of r.findings) add(f, false);
-  for (const f of r.waived) add(f, true);
+  if (r.findings.length === 0) cases.push(`    <testcase classname="${xmlAttr(r.file)}" name="compliant"/>`);
+  for (const f of r.findings) cases.push(testcase(r.file, f, kindOf(f, false), lang));
+  for (const f of r.waived) cases.push(testcase(r.file, f, kindOf(f, true), lang));
 
   const props = [`      <property name="verdict" value="${xmlAttr(r.verdict)}"/>`];
   if (r.agreementId !== null) {
@@ -117,7 +114,7 @@ function suite(r: FileResult, lang: Lang): { xml: string; counts: Counts } {
   if (r.layers.length > 0) {
     props.push(`      <property name="layers" value="${xmlAttr(r.layers.join(" "))}"/>`);
   }
-  const xml = [
+  return [
     `  <testsuite name="${xmlAttr(r.file)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">`,
     "    <properties>",
     ...props,
@@ -125,26 +122,44 @@ function suite(r: FileResult, lang: Lang): { xml: string; counts: Counts } {
     ...cases,
     "  </testsuite>",
   ].join("\n");
-  return { xml, counts };
 }
 
-export function formatJunit(report: Report, _opts: FormatOptions = {}): string {
+/** The JUnit document in pieces, one agreement's <testsuite> at a time (see formatChunks). */
+export function* junitChunks(report: Report, _opts: FormatOptions = {}): Generator<string> {
   const lang = report.lang;
+  // The totals head the document: counted first, from the findings alone.
   const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const suites: string[] = [];
   for (const r of report.results) {
-    const { xml, counts } = suite(r, lang);
-    total.tests += counts.tests;
-    total.failures += counts.failures;
-    total.errors += counts.errors;
-    total.skipped += counts.skipped;
-    suites.push(xml);
+    const c = countsOf(r);
+    total.tests += c.tests;
+    total.failures += c.failures;
+    total.errors += c.errors;
+    total.skipped += c.skipped;
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="hjemmekontor" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">`,
-    ...suites,
-    "</testsuites>",
-    "",
-  ].join("\n");
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="hjemmekontor" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
+  for (const r of report.results) yield `${suite(r, lang)}\n`;
+  yield "</testsuites>\n";
+}
+
+/** A suite's counts without building its XML. */
+function countsOf(r: FileResult): Counts {
+  const counts: Counts = { tests: r.findings.length === 0 ? 1 : 0, failures: 0, errors: 0, skipped: 0 };
+  for (const [list, waived] of [
+    [r.findings, false],
+    [r.waived, true],
+  ] as const) {
+    for (const f of list) {
+      const kind = kindOf(f, waived);
+      counts.tests++;
+      if (kind === "failure") counts.failures++;
+      else if (kind === "error") counts.errors++;
+      else if (kind === "skipped") counts.skipped++;
+    }
+  }
+  return counts;
+}
+
+export function formatJunit(report: Report, opts: FormatOptions = {}): string {
+  return [...junitChunks(report, opts)].join("");
 }

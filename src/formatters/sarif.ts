@@ -3,8 +3,10 @@
  * `opts.rules`, completed with a minimal entry for any rule id the report uses but the list lacks.
  * Waived findings are results with an external, accepted suppression. Messages are in `report.lang`.
  */
+import { sep as pathSep } from "node:path";
 import type { Report } from "../core/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
+import { jsonPieces } from "./stream.js";
 import { sectionLabel } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
@@ -99,10 +101,13 @@ function encodePath(p: string): string {
 /**
  * A file path as a SARIF artifact location: forward slashes, segments percent-encoded; relative
  * paths stay relative (minus a leading "./") under %SRCROOT%, absolute ones become file: URIs.
+ * A backslash is a separator only where the platform's separator is one (Windows); elsewhere it is
+ * part of a file name and is percent-encoded, so the URI names that file and no other.
  */
-export function artifactLocation(file: string): ArtifactLocation {
-  const p = file.replace(/\\/g, "/");
-  const drive = /^([A-Za-z]):\//.exec(p);
+export function artifactLocation(file: string, sep: string = pathSep): ArtifactLocation {
+  const windows = sep === "\\";
+  const p = windows ? file.replace(/\\/g, "/") : file;
+  const drive = windows ? /^([A-Za-z]):\//.exec(p) : null;
   if (drive) return { uri: `file:///${drive[1]}:/${encodePath(p.slice(3))}` };
   if (p.startsWith("/")) return { uri: `file://${encodePath(p)}` };
   return { uri: encodePath(p.replace(/^(?:\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
@@ -143,7 +148,14 @@ function ruleEntries(report: Report, opts: FormatOptions): SarifRule[] {
   return rules;
 }
 
-function result(file: string, f: Finding, index: number, lang: Lang, waived: boolean): SarifResult {
+function result(
+  file: string,
+  f: Finding,
+  index: number,
+  lang: Lang,
+  waived: boolean,
+  sep: string,
+): SarifResult {
   const out: SarifResult = {
     ruleId: f.ruleId,
     ruleIndex: index,
@@ -152,7 +164,7 @@ function result(file: string, f: Finding, index: number, lang: Lang, waived: boo
     locations: [
       {
         physicalLocation: {
-          artifactLocation: artifactLocation(file),
+          artifactLocation: artifactLocation(file, sep),
           region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
         },
       },
@@ -161,7 +173,7 @@ function result(file: string, f: Finding, index: number, lang: Lang, waived: boo
   if (f.related?.length) {
     out.relatedLocations = f.related.map((rel, i) => ({
       id: i + 1,
-      physicalLocation: { artifactLocation: artifactLocation(rel) },
+      physicalLocation: { artifactLocation: artifactLocation(rel, sep) },
     }));
   }
   if (waived)
@@ -170,15 +182,8 @@ function result(file: string, f: Finding, index: number, lang: Lang, waived: boo
   return out;
 }
 
-export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
-  const lang = report.lang;
-  const rules = ruleEntries(report, opts);
-  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
-  const results: SarifResult[] = [];
-  for (const r of report.results) {
-    for (const f of r.findings) results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, false));
-    for (const f of r.waived) results.push(result(r.file, f, indexOf.get(f.ruleId) ?? -1, lang, true));
-  }
+/** The log around its results, with `results` as the run's result list. */
+function sarifLog(rules: SarifRule[], results: SarifResult[], opts: SarifOptions): SarifLog {
   return {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
@@ -199,6 +204,32 @@ export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
   };
 }
 
+/** Every finding and waived finding of the report as a SARIF result, made one at a time. */
+function* sarifResults(report: Report, rules: SarifRule[], opts: SarifOptions): Generator<SarifResult> {
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const sep = opts.pathSep ?? pathSep;
+  for (const r of report.results) {
+    for (const f of r.findings) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, false, sep);
+    for (const f of r.waived) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, true, sep);
+  }
+}
+
+export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
+  const rules = ruleEntries(report, opts);
+  return sarifLog(rules, [...sarifResults(report, rules, opts)], opts);
+}
+
+/** The SARIF log as formatSarif writes it, in pieces of one result each. */
+export function sarifChunks(report: Report, opts: SarifOptions = {}): Generator<string> {
+  const rules = ruleEntries(report, opts);
+  const count = report.results.reduce((n, r) => n + r.findings.length + r.waived.length, 0);
+  return jsonPieces(
+    (list) => sarifLog(rules, list as SarifResult[], opts),
+    sarifResults(report, rules, opts),
+    count,
+  );
+}
+
 export function formatSarif(report: Report, opts: SarifOptions = {}): string {
-  return `${JSON.stringify(toSarif(report, opts), null, 2)}\n`;
+  return [...sarifChunks(report, opts)].join("");
 }

@@ -1,6 +1,7 @@
 /** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
 import type { Report } from "../core/report.js";
 import type { Finding, Lang } from "../core/types.js";
+import { escapeControls } from "./escape.js";
 
 export interface TextOptions {
   quiet?: boolean;
@@ -28,10 +29,12 @@ function paint(on: boolean, code: number, s: string): string {
 
 function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): string[] {
   const cells = findings.map((f) => {
-    const source = f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId;
+    const source = escapeControls(f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId);
     const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
-    // Repository-level messages name the related files themselves.
-    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg: f.message[lang], source };
+    // Repository-level messages name the related files themselves; file names and values in
+    // messages come from the agreements, so every control character is escaped.
+    const msg = escapeControls(f.message[lang]);
+    return { pos: `${f.line}:${f.column}`, sev, severity: f.severity, msg, source };
   });
   const wPos = Math.max(0, ...cells.map((c) => c.pos.length));
   const wSev = Math.max(0, ...cells.map((c) => c.sev.length));
@@ -41,14 +44,14 @@ function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): 
   });
 }
 
-export function formatText(report: Report, opts: TextOptions = {}): string {
+/** The text report in pieces, one agreement's block at a time (see formatChunks). */
+export function* textChunks(report: Report, opts: TextOptions = {}): Generator<string> {
   const lang = report.lang;
   const color = opts.color ?? false;
-  const out: string[] = [];
   for (const r of report.results) {
     const shown = opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
     if (shown.length === 0 && (opts.quiet || r.waived.length === 0)) continue;
-    out.push(`${paint(color, 4, r.file)}  (${VERDICT[lang][r.verdict]})`);
+    const out = [`${paint(color, 4, escapeControls(r.file))}  (${VERDICT[lang][r.verdict]})`];
     out.push(...rows(shown, lang, color));
     if (!opts.quiet && r.waived.length > 0) {
       out.push(
@@ -58,11 +61,21 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
       );
       out.push(...rows(r.waived, lang, color, true));
     }
+    yield `${out.join("\n")}\n\n`;
+  }
+  const out: string[] = [];
+  if (report.skipped.length > 0) {
+    out.push(lang === "nb" ? "Hoppet over (ikke lest):" : "Skipped (not read):");
+    for (const s of report.skipped)
+      out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
     out.push("");
   }
-  const line = summaryLine(report);
-  out.push(paint(color, 1, line));
-  return `${out.join("\n")}\n`;
+  out.push(paint(color, 1, summaryLine(report)));
+  yield `${out.join("\n")}\n`;
+}
+
+export function formatText(report: Report, opts: TextOptions = {}): string {
+  return [...textChunks(report, opts)].join("");
 }
 
 /** The closing count line, shared by the text and GitHub formats. */
@@ -71,7 +84,10 @@ export function summaryLine(report: Report): string {
   const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const waived = (word: string) => (s.waived ? `, ${s.waived} ${word}` : "");
+  const skipped = report.skipped.length;
+  const nb = skipped ? `; ${n(skipped, "sti", "stier")} hoppet over` : "";
+  const en = skipped ? `; ${n(skipped, "path", "paths")} skipped` : "";
   return report.lang === "nb"
-    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}`
-    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}`;
+    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}${nb}`
+    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}${en}`;
 }

@@ -17,4 +17,6 @@ export interface FormatOptions {
   color?: boolean;
   /** Every rule that may appear in the report (policy rules and built-in checks). */
   rules?: RuleMeta[];
+  /** The path separator of the file names in the report (default: this platform's). */
+  pathSep?: "/" | "\\";
 }

@@ -2,9 +2,9 @@
  * `policy test`: YAML test cases beside the policies (`<dir>/tests/*.yaml`). Each case patches a
  * base agreement (JSON merge patch) or gives a whole one, and lists exactly the findings expected.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { decodeText, parseYaml, yaml } from "../load.js";
+import { decodeText, POLICY_TEST_FILE, parseYaml, yaml } from "../load.js";
 import { checkSchema } from "../schema.js";
 import type { FileResult, Finding, Messages, Severity } from "../types.js";
 import { validateText } from "../validate.js";
@@ -41,7 +41,13 @@ export function testFiles(dirs: string[]): string[] {
   });
 }
 
-/** RFC 7396: objects merge key by key, null deletes, anything else replaces. */
+/** A test file is a few hundred kB at most (1000 cases); larger ones are refused before reading. */
+export const MAX_TEST_BYTES = 8 * 1024 * 1024;
+
+/**
+ * RFC 7396: objects merge key by key, null deletes, anything else replaces. Keys are defined as
+ * own properties, so that no key (not even `__proto__`) is turned into something else or lost.
+ */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
   const out: Record<string, unknown> =
@@ -50,7 +56,26 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
       : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+    else {
+      const value = mergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v);
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * JSON pointers of the `__proto__` keys in a case's patch. A JavaScript object does not keep such
+ * a key as data (it sets the prototype), so a patch holding one would change nothing and the case
+ * could pass falsely: it is refused instead.
+ */
+function protoKeys(value: unknown, at: string): string[] {
+  if (value === null || typeof value !== "object") return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    const path = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (k === "__proto__") out.push(path);
+    out.push(...protoKeys(v, path));
   }
   return out;
 }
@@ -120,8 +145,13 @@ export async function runPolicyTests(
   const problems: PolicyProblem[] = [];
   for (const path of files) {
     const file = displayPath(path);
+    const size = statSync(path).size;
+    if (size > MAX_TEST_BYTES) {
+      problems.push(problemAt(file, { line: 1, column: 1 }, file, "size", tooLarge(size)));
+      continue;
+    }
     const decoded = decodeText(readFileSync(path));
-    const loaded = "text" in decoded ? parseYaml(decoded.text) : undefined;
+    const loaded = "text" in decoded ? parseYaml(decoded.text, POLICY_TEST_FILE) : undefined;
     const early = "problem" in decoded ? [decoded.problem] : (loaded?.problems ?? []);
     if (early.length > 0 || !loaded) {
       for (const p of early)
@@ -151,6 +181,15 @@ export async function runPolicyTests(
       continue;
     }
     const doc = loaded.value as { base?: Record<string, unknown>; cases: TestCase[] };
+    const proto = doc.cases.flatMap((c, i) => protoKeys(c.patch, `/cases/${i}/patch`));
+    if (proto.length > 0) {
+      for (const pointer of proto) {
+        problems.push(
+          problemAt(file, loaded.positionOf(pointer, { key: true }), pointer, "test-case", PROTO),
+        );
+      }
+      continue;
+    }
     for (const [i, c] of doc.cases.entries()) {
       const agreement = c.agreement ?? mergePatch(doc.base ?? {}, c.patch ?? {});
       const { result } = await validateText(`${file}#${c.name}`, yaml().stringify(agreement), { resolver });
@@ -165,4 +204,26 @@ export async function runPolicyTests(
     }
   }
   return { outcomes, problems };
+}
+
+const PROTO: Messages = {
+  nb: "Nøkkelen __proto__ kan ikke stå i en patch: den ville ikke endret avtalen, og testtilfellet kunne bestått feilaktig. Fjern den, eller gi hele avtalen under agreement.",
+  en: "The key __proto__ cannot be used in a patch: it would not change the agreement, so the case could pass falsely. Remove it, or give the whole agreement under agreement.",
+};
+
+function tooLarge(size: number): Messages {
+  return {
+    nb: `Testfilen er ${size} byte, over grensen på ${MAX_TEST_BYTES}. En testfil har høyst 1000 testtilfeller; del den opp i flere filer.`,
+    en: `The test file is ${size} bytes, over the limit of ${MAX_TEST_BYTES}. A test file holds at most 1000 cases; split it into several files.`,
+  };
+}
+
+function problemAt(
+  file: string,
+  at: { line: number; column: number },
+  subject: string,
+  guarantee: string,
+  messages: Messages,
+): PolicyProblem {
+  return { file, line: at.line, column: at.column, subject, guarantee, messages };
 }

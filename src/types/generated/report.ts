@@ -16,6 +16,13 @@ export interface Report {
     infos: number;
     waived?: number;
   };
+  /**
+   * Paths found but not read (hidden or too deep folders, links, files that are not regular files), each with the reason.
+   */
+  skipped?: {
+    path: string;
+    reason: string;
+  }[];
   results: Result[];
 }
 export interface Result {
@@ -35,5 +42,14 @@ export interface Finding {
   path: string;
   line: number;
   column: number;
+  /**
+   * Other files involved (repository-level rules): at most 10 of them.
+   *
+   * @maxItems 10
+   */
   related?: string[];
+  /**
+   * How many further files are involved but not listed in related.
+   */
+  relatedOmitted?: number;
 }
