@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Loaded, type Position, parseYaml, splitPointer } from "../load.js";
+import { type Loaded, POLICY_LAYER_FILE, type Position, parseYaml, splitPointer } from "../load.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
 export const CACHE_DIR = join(PACKAGE_ROOT, "dist", "policy-cache");
@@ -61,7 +61,7 @@ const escapeSegment = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Builds the cache entry of a layer's text: its value and the position of every node. */
 export function cacheEntry(text: string): Entry | undefined {
-  const loaded = parseYaml(text);
+  const loaded = parseYaml(text, POLICY_LAYER_FILE);
   if (loaded.problems.length > 0) return undefined;
   const positions: Entry["positions"] = {};
   const put = (pointer: string) => {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DEFAULT_MAX_BYTES, decodeText, parseYaml } from "../load.js";
+import { DEFAULT_MAX_BYTES, decodeText, POLICY_LAYER_FILE, parseYaml } from "../load.js";
 import { checkSchema } from "../schema.js";
 import { cachedLoad } from "./cache.js";
 import type { Layer, PolicyProblem } from "./model.js";
@@ -129,7 +129,7 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
 export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
   const problem = problemIn(file);
   const cached = cachedLoad(text);
-  const loaded = cached ?? parseYaml(text);
+  const loaded = cached ?? parseYaml(text, POLICY_LAYER_FILE);
   if (loaded.problems.length > 0) {
     return {
       problems: loaded.problems.map((p) =>

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { type Position, parseYaml } from "../load.js";
+import { POLICY_LAYER_FILE, type Position, parseYaml } from "../load.js";
 import { SCHEMA_DIR } from "../paths.js";
 import { REPOSITORY_RULES } from "../repository.js";
 import type { Messages, Severity } from "../types.js";
@@ -411,7 +411,7 @@ export function parseCoverage(text: string, file: string): ParsedCoverage {
       problems: [problem({ line: 1, column: 1 }, messages)],
     };
   }
-  const loaded = parseYaml(text);
+  const loaded = parseYaml(text, POLICY_LAYER_FILE);
   const base = { file, positionOf: loaded.positionOf };
   if (loaded.problems.length > 0) {
     return {
