@@ -6,7 +6,7 @@
 import { defineConfig } from "rolldown";
 
 export default defineConfig({
-  input: { main: "dist/cli/main.js", worker: "dist/core/worker.js" },
+  input: { main: "dist/cli/main.js", worker: "dist/core/run/worker.js" },
   platform: "node",
   // Two of json-rules-engine's dependencies are replaced in the bundle (see scripts/stubs/):
   // JSONPath is never used (we pass a plain path resolver), and `clone` by a direct copy.

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import YAML from "yaml";
 
-const { parseYaml, parseYamlFully } = await import("../dist/core/load.js");
-const { checkSchema } = await import("../dist/core/schema.js");
-const { loadPolicies } = await import("../dist/core/run.js");
-const { evaluate } = await import("../dist/core/evaluate.js");
+const { parseYaml, parseYamlFully } = await import("../dist/core/parse/load.js");
+const { checkSchema } = await import("../dist/core/schema/schema.js");
+const { loadPolicies } = await import("../dist/core/run/run.js");
+const { evaluate } = await import("../dist/core/rules/evaluate.js");
 const dir = process.argv[2];
 const texts = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
 const resolver = loadPolicies([new URL("../policies/", import.meta.url).pathname]);

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_DIR, cacheEntry, keyOf } from "../dist/core/policy/cache.js";
-import { checkSchema } from "../dist/core/schema.js";
+import { checkSchema } from "../dist/core/schema/schema.js";
 
 const root = new URL("../", import.meta.url).pathname;
 rmSync(CACHE_DIR, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const SCHEMA = "schemas/policy.schema.json";
-const CATALOGUE = new URL("../dist/core/catalogue.js", import.meta.url);
+const CATALOGUE = new URL("../dist/core/policy/catalogue.js", import.meta.url);
 
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 
@@ -44,7 +44,7 @@ async function main(args) {
   const at = args.indexOf("--schema");
   const file = at >= 0 && args[at + 1] ? args[at + 1] : `${root}${SCHEMA}`;
   if (!existsSync(CATALOGUE)) {
-    process.stderr.write("dist/core/catalogue.js is missing: run `npm run build` first.\n");
+    process.stderr.write("dist/core/policy/catalogue.js is missing: run `npm run build` first.\n");
     return 2;
   }
   const { schemaVocabulary } = await import(CATALOGUE.href);

@@ -9,12 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type Catalogue, catalogue, type ParameterEntry, schemaVocabulary } from "../src/core/catalogue.js";
+import { type CatalogueType, computeFacts, FACTS } from "../src/core/catalogue/facts.js";
+import { OPERATOR_NAMES, OPERATORS } from "../src/core/catalogue/operators.js";
 import { isValidDate } from "../src/core/dates.js";
-import { type CatalogueType, computeFacts, FACTS } from "../src/core/facts.js";
-import { OPERATOR_NAMES, OPERATORS } from "../src/core/operators.js";
+import {
+  type Catalogue,
+  catalogue,
+  type ParameterEntry,
+  schemaVocabulary,
+} from "../src/core/policy/catalogue.js";
 import type { ResolvedPolicy } from "../src/core/policy/model.js";
-import { checkSchema } from "../src/core/schema.js";
+import { checkSchema } from "../src/core/schema/schema.js";
 import { formatCatalogue } from "../src/formatters/catalogue.js";
 import type { HomeOfficeAgreement } from "../src/types/generated/agreement.js";
 import { baseAgreement, EXAMPLE_POLICIES, ROOT, resolverFor, SHIPPED } from "./helpers.js";

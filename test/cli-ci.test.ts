@@ -156,8 +156,8 @@ describe("hjemmekontor validate: the bundled CLI with its worker pool", () => {
       expect(pooled.results).toHaveLength(450);
       // The same run in this process, on one thread, from the unbundled build.
       const built = (await import(
-        pathToFileURL(join(ROOT, "dist", "core", "run.js")).href
-      )) as typeof import("../src/core/run.js");
+        pathToFileURL(join(ROOT, "dist", "core", "run", "run.js")).href
+      )) as typeof import("../src/core/run/run.js");
       const here = await built.validatePaths({ paths: [dir], lang: "en", workers: 0 });
       expect(JSON.stringify(pooled.results)).toBe(JSON.stringify(toJsonReport(here.report).results));
     },

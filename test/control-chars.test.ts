@@ -7,7 +7,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import type { Report } from "../src/core/report.js";
+import type { Report } from "../src/core/report/report.js";
 import type { FileResult } from "../src/core/types.js";
 import { formatDiffText } from "../src/formatters/diff.js";
 import { escapeControls } from "../src/formatters/escape.js";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ExplainedCondition, explainText } from "../src/core/explain.js";
+import { type ExplainedCondition, explainText } from "../src/core/run/explain.js";
 import { formatExplanation } from "../src/formatters/explain.js";
 import { EXAMPLE_POLICIES, ROOT, resolverFor, SHIPPED } from "./helpers.js";
 

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agreement, prng } from "../bench/generate.mjs";
-import { fastParse } from "../src/core/fastyaml.js";
-import { parseYaml, parseYamlFully } from "../src/core/load.js";
+import { fastParse } from "../src/core/parse/fastyaml.js";
+import { parseYaml, parseYamlFully } from "../src/core/parse/load.js";
 import { ROOT } from "./helpers.js";
 
 function yamlFiles(dir: string): string[] {

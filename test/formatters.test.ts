@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../src/core/report.js";
+import type { Report } from "../src/core/report/report.js";
 import type { FileResult, Finding } from "../src/core/types.js";
 import { escapeData, escapeProperty, formatGithub } from "../src/formatters/github.js";
 import { formatJunit } from "../src/formatters/junit.js";

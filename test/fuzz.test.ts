@@ -11,9 +11,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { buildReport } from "../src/core/report.js";
+import { buildReport } from "../src/core/report/report.js";
+import { validateFile, validateText } from "../src/core/run/validate.js";
 import type { FileResult, Lang } from "../src/core/types.js";
-import { validateFile, validateText } from "../src/core/validate.js";
 import { toJsonReport } from "../src/formatters/json.js";
 import { baseAgreement, ROOT, resolverFor } from "./helpers.js";
 

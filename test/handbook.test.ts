@@ -2,18 +2,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseBlocks } from "../src/core/handbook/blocks.js";
-import { type HandbookInput, renderHandbook } from "../src/core/handbook/index.js";
+import { type Coverage, coverageSummary, parseCoverage } from "../src/core/policy/coverage.js";
 import type { ResolvedPolicy } from "../src/core/policy/model.js";
-import {
-  type Coverage,
-  coverageSummary,
-  type ParsedSource,
-  parseCoverage,
-  parseSource,
-  repositoryRules,
-} from "../src/core/policy/sources.js";
+import { type ParsedSource, parseSource } from "../src/core/policy/sources.js";
+import { repositoryRules } from "../src/core/repository/repository.js";
 import type { Lang } from "../src/core/types.js";
+import { parseBlocks } from "../src/formatters/handbook/blocks.js";
+import { type HandbookInput, renderHandbook } from "../src/formatters/handbook/index.js";
 import { EXAMPLE_POLICIES, resolverFor, SHIPPED } from "./helpers.js";
 
 const SOURCE_OF: Record<string, string> = {

@@ -2,9 +2,9 @@
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import type { PolicyResolver } from "../src/core/policy/resolve.js";
-import { loadPolicies } from "../src/core/run.js";
+import { loadPolicies } from "../src/core/run/run.js";
+import { validateText } from "../src/core/run/validate.js";
 import type { FileResult } from "../src/core/types.js";
-import { validateText } from "../src/core/validate.js";
 
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const SHIPPED = fileURLToPath(new URL("../policies/", import.meta.url));

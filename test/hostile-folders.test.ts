@@ -18,9 +18,9 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { expandPaths, type Skipped } from "../src/core/files.js";
-import { validatePaths } from "../src/core/run.js";
-import { validateFile } from "../src/core/validate.js";
+import { expandPaths, type Skipped } from "../src/core/parse/files.js";
+import { validatePaths } from "../src/core/run/run.js";
+import { validateFile } from "../src/core/run/validate.js";
 import { ROOT, resolverFor, SHIPPED } from "./helpers.js";
 
 const COMPLIANT = join(ROOT, "examples/agreements/compliant-full-time.yaml");

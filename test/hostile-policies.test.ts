@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_BYTES } from "../src/core/load.js";
+import { DEFAULT_MAX_BYTES } from "../src/core/parse/load.js";
 import { loadLayerFile } from "../src/core/policy/load.js";
 import type { PolicyProblem } from "../src/core/policy/model.js";
 import type { PolicyResolver } from "../src/core/policy/resolve.js";
-import { validateText } from "../src/core/validate.js";
+import { validateText } from "../src/core/run/validate.js";
 import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, SHIPPED } from "./helpers.js";
 import { check, HEAD, resolverWith } from "./layer-helpers.js";

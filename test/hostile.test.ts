@@ -8,16 +8,16 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import * as load from "../src/core/load.js";
-import { validatePaths } from "../src/core/run.js";
+import * as load from "../src/core/parse/load.js";
+import { validatePaths } from "../src/core/run/run.js";
+import { validateFile, validateText } from "../src/core/run/validate.js";
 import type { FileResult } from "../src/core/types.js";
-import { validateFile, validateText } from "../src/core/validate.js";
 import { tempDirs } from "./cli-helpers.js";
 import { ROOT, resolverFor, SHIPPED } from "./helpers.js";
 
 // Wrap the loader's entry points in spies (same behaviour), so a test can tell whether a file
 // ever reached the parser.
-vi.mock(import("../src/core/load.js"), async (importOriginal) => {
+vi.mock(import("../src/core/parse/load.js"), async (importOriginal) => {
   const mod = await importOriginal();
   return { ...mod, parseYaml: vi.fn(mod.parseYaml), decodeText: vi.fn(mod.decodeText) };
 });
@@ -401,8 +401,8 @@ describe("the file system under a file name", () => {
  * instead of blocking the test worker forever. Gives the verdict, or null when killed.
  */
 function verdictInChild(path: string, killAfterMs: number): string | null {
-  const body = `const { validateFile } = await import("./dist/core/validate.js");
-const { loadPolicies } = await import("./dist/core/run.js");
+  const body = `const { validateFile } = await import("./dist/core/run/validate.js");
+const { loadPolicies } = await import("./dist/core/run/run.js");
 const e = await validateFile(${JSON.stringify(path)}, "child.yaml", { resolver: loadPolicies(["policies"]) });
 process.stdout.write(e.result.verdict);`;
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", body], {

@@ -7,8 +7,8 @@ import { issueUrl, reportHint } from "../src/cli/bug.js";
 import { main } from "../src/cli/main.js";
 import { runCli } from "./cli-helpers.js";
 
-vi.mock("../src/core/run.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../src/core/run.js")>();
+vi.mock("../src/core/run/run.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/core/run/run.js")>();
   return {
     ...real,
     validatePaths: vi.fn(async () => {

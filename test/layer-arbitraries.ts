@@ -6,9 +6,9 @@
  * mandatory central rule. Shared by the layering property and the policy-layer fuzz target.
  */
 import fc from "fast-check";
+import { FACTS } from "../src/core/catalogue/facts.js";
+import { OPERATOR_NAMES } from "../src/core/catalogue/operators.js";
 import { addDays, addMonthsClamped } from "../src/core/dates.js";
-import { FACTS } from "../src/core/facts.js";
-import { OPERATOR_NAMES } from "../src/core/operators.js";
 import { loadPolicySet } from "../src/core/policy/load.js";
 import { PolicyResolver } from "../src/core/policy/resolve.js";
 import { baseAgreement, SHIPPED } from "./helpers.js";

@@ -16,8 +16,8 @@ import { duplicateVersions, loadLayerText } from "../src/core/policy/load.js";
 import type { Layer } from "../src/core/policy/model.js";
 import { PolicyResolver } from "../src/core/policy/resolve.js";
 import { levelOf } from "../src/core/policy/scope.js";
+import { validateText } from "../src/core/run/validate.js";
 import { type FileResult, SEVERITY_RANK } from "../src/core/types.js";
-import { validateText } from "../src/core/validate.js";
 import { agreementArb, lowerLayersArb, shipped } from "./layer-arbitraries.js";
 
 const RUNS = Number(process.env.HJEMMEKONTOR_PROPERTY_RUNS ?? 3000);

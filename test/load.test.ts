@@ -1,6 +1,6 @@
 /** Unit tests of src/core/load.ts: safe YAML loading, problems, and pointer → line/column. */
 import { describe, expect, it } from "vitest";
-import { decodeText, type LoadProblem, parseYaml } from "../src/core/load.js";
+import { decodeText, type LoadProblem, parseYaml } from "../src/core/parse/load.js";
 
 /** The single problem of a parse, failing the test when there is not exactly one. */
 function onlyProblem(text: string): LoadProblem {

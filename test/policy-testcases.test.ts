@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parseYamlFully } from "../src/core/load.js";
-import { mergePatch } from "../src/core/policy/testcases.js";
+import { parseYamlFully } from "../src/core/parse/load.js";
+import { mergePatch } from "../src/core/run/testcases.js";
 import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, ROOT } from "./helpers.js";
 

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValidDate } from "../src/core/dates.js";
-import { loadSchema } from "../src/core/schema.js";
+import { loadSchema } from "../src/core/schema/schema.js";
 import { baseAgreement } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
@@ -46,7 +46,7 @@ describe("precompiled policy layers", () => {
   it("given each shipped and example layer, should give the same value and positions as parsing it", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");
     const { cachedLoad, cacheEntry } = await import("../src/core/policy/cache.js");
-    const { parseYaml } = await import("../src/core/load.js");
+    const { parseYaml } = await import("../src/core/parse/load.js");
     let checked = 0;
     for (const dir of ["policies", "examples/policies"]) {
       for (const name of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {

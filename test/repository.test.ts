@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { validatePaths } from "../src/core/run.js";
+import { validatePaths } from "../src/core/run/run.js";
 import type { FileResult, Finding } from "../src/core/types.js";
 import { baseAgreement, ROOT, SHIPPED } from "./helpers.js";
 
-type RunModule = typeof import("../src/core/run.js");
+type RunModule = typeof import("../src/core/run/run.js");
 type Agreement = ReturnType<typeof baseAgreement>;
 
 const temps: string[] = [];
@@ -349,10 +349,10 @@ describe("shards and the worker pool", () => {
     }
   });
 
-  // The pool starts dist/core/worker.js (a .ts file cannot run in a worker thread), so this test
+  // The pool starts dist/core/run/worker.js (a .ts file cannot run in a worker thread), so this test
   // uses the build that test/global-setup.ts compiles before the tests.
   async function built(): Promise<RunModule> {
-    return (await import(pathToFileURL(join(ROOT, "dist", "core", "run.js")).href)) as RunModule;
+    return (await import(pathToFileURL(join(ROOT, "dist", "core", "run", "run.js")).href)) as RunModule;
   }
 
   it("given workers: 2, should give the same report as workers: 0", async () => {

@@ -2,21 +2,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkCoverage, coverageSummary, parseCoverage, ruleRefsOf } from "../src/core/policy/coverage.js";
 import { loadLayerText } from "../src/core/policy/load.js";
 import type { Layer } from "../src/core/policy/model.js";
 import {
-  checkCoverage,
   checkQuotes,
-  coverageSummary,
   findQuote,
   findSection,
   type ParsedSource,
-  parseCoverage,
   parseSource,
   quotedRulesOf,
-  repositoryRules,
-  ruleRefsOf,
 } from "../src/core/policy/sources.js";
+import { repositoryRules } from "../src/core/repository/repository.js";
 import { resolverFor, SHIPPED } from "./helpers.js";
 
 /** The source file of each shipped layer. */

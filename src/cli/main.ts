@@ -1,14 +1,14 @@
 /** The command line: commander wiring only. Flags → core call → formatter → process.exitCode. */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { exitCodeOf, type FailOn } from "../core/report.js";
-import { validatePaths } from "../core/run.js";
+import { exitCodeOf, type FailOn } from "../core/report/report.js";
+import { ruleMeta } from "../core/report/rules.js";
+import { validatePaths } from "../core/run/run.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { formatChunks } from "../formatters/index.js";
 import { EXIT_3_HELP, internalErrorMessage } from "./bug.js";
 import { OutputClosed, writeOutput, writeSkipNotices } from "./output.js";
 import { addPolicyCommands } from "./policy.js";
-import { ruleMeta } from "./rules.js";
 
 const VERSION = "0.1.0";
 

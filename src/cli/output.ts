@@ -19,7 +19,7 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Skipped } from "../core/files.js";
+import type { Skipped } from "../core/parse/files.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
 

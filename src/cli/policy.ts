@@ -33,7 +33,7 @@ export function addPolicyCommands(program: Command): void {
         EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
-      const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
+      const { defaultPolicyDirs, loadPolicies } = await import("../core/run/run.js");
       const dirs = defaultPolicyDirs(flags.policies);
       const resolver = loadPolicies(dirs);
       const layers = resolver.set.layers;
@@ -78,7 +78,7 @@ export function addPolicyCommands(program: Command): void {
             en: `--date ${date} is not a valid date (YYYY-MM-DD).`,
           });
         }
-        const { defaultPolicyDirs, loadPolicies } = await import("../core/run.js");
+        const { defaultPolicyDirs, loadPolicies } = await import("../core/run/run.js");
         const { describePolicy } = await import("../core/policy/show.js");
         const resolver = loadPolicies(defaultPolicyDirs(flags.policies));
         const r = resolver.resolve(flags.faculty ?? "", flags.department, date);
@@ -86,7 +86,7 @@ export function addPolicyCommands(program: Command): void {
         const doc = describePolicy(r.policy, { faculty: flags.faculty, department: flags.department }, date);
         if (flags.format === "json") process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         else {
-          const { yaml } = await import("../core/load.js");
+          const { yaml } = await import("../core/parse/load.js");
           process.stdout.write(yaml().stringify(doc, { lineWidth: 0 }));
         }
       },
@@ -105,8 +105,8 @@ export function addPolicyCommands(program: Command): void {
         EXIT_3_HELP,
     )
     .action(async (flags: { policies?: string[]; lang: Lang }) => {
-      const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../core/run.js");
-      const { runPolicyTests, testFiles } = await import("../core/policy/testcases.js");
+      const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../core/run/run.js");
+      const { runPolicyTests, testFiles } = await import("../core/run/testcases.js");
       const dirs = defaultPolicyDirs(flags.policies);
       const resolver = loadPolicies(dirs);
       const files = testFiles(dirs);
@@ -162,8 +162,8 @@ export function addPolicyCommands(program: Command): void {
         paths: string[],
         flags: { with?: string[]; format: string; lang: Lang; failOnChange?: boolean; output?: string },
       ) => {
-        const { validatePaths } = await import("../core/run.js");
-        const { diffReports } = await import("../core/diff.js");
+        const { validatePaths } = await import("../core/run/run.js");
+        const { diffReports } = await import("../core/report/diff.js");
         const { formatDiffJson, formatDiffText } = await import("../formatters/diff.js");
         const extra = flags.with ?? [];
         const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra], lang: flags.lang });

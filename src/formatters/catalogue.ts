@@ -1,12 +1,13 @@
 /** `policy facts --format text|json`: the catalogue (SPEC 8.3), grouped, in Norwegian or English. */
+
+import type { CatalogueType, Unit } from "../core/catalogue/facts.js";
 import {
   type Catalogue,
   type FactEntry,
   type OperatorEntry,
   type ParameterEntry,
   showExample,
-} from "../core/catalogue.js";
-import type { CatalogueType, Unit } from "../core/facts.js";
+} from "../core/policy/catalogue.js";
 import type { Override } from "../core/policy/model.js";
 import type { Lang } from "../core/types.js";
 import { sectionLabel } from "./text.js";

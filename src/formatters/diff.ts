@@ -1,5 +1,5 @@
 /** Text and JSON output of `policy diff`. */
-import type { PolicyDiff } from "../core/diff.js";
+import type { PolicyDiff } from "../core/report/diff.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 import { SEVERITY, VERDICT } from "./text.js";

@@ -1,6 +1,6 @@
 /** `explain --format text|json`: an agreement's facts and each rule's conditions, leaf by leaf. */
-import { formatValue } from "../core/evaluate.js";
-import type { ExplainedCondition, ExplainedRule, Explanation } from "../core/explain.js";
+import { formatValue } from "../core/rules/evaluate.js";
+import type { ExplainedCondition, ExplainedRule, Explanation } from "../core/run/explain.js";
 import type { Lang } from "../core/types.js";
 import { SEVERITY, sectionLabel, VERDICT } from "./text.js";
 

@@ -4,7 +4,7 @@
  * annotated. With `quiet`, only errors are annotated (as in the text format).
  */
 import { sep as pathSep } from "node:path";
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
 import { escapeControlsButLineEnds } from "./escape.js";
 import { sectionLabel, summaryLine } from "./text.js";

@@ -1,5 +1,5 @@
 /** One entry point for every output format; the CI formats are loaded only when asked for. */
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import { formatJson, jsonChunks } from "./json.js";
 import { formatText, textChunks } from "./text.js";
 import type { FormatOptions } from "./types.js";

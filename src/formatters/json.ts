@@ -1,5 +1,5 @@
 /** `--format json`: the report of SPEC 7, messages in the chosen language. */
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import type { FileResult, Finding, Lang } from "../core/types.js";
 import { jsonPieces } from "./stream.js";
 

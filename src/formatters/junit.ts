@@ -4,7 +4,7 @@
  * are <skipped>, and an invalid file's `yaml`/`schema` findings are <error>s. A file without
  * findings gets one passing testcase named "compliant". Messages are in `report.lang`.
  */
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import type { FileResult, Finding, Lang } from "../core/types.js";
 import { sectionLabel } from "./text.js";
 import type { FormatOptions } from "./types.js";

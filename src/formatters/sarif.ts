@@ -4,7 +4,7 @@
  * Waived findings are results with an external, accepted suppression. Messages are in `report.lang`.
  */
 import { sep as pathSep } from "node:path";
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
 import { jsonPieces } from "./stream.js";
 import { sectionLabel } from "./text.js";

@@ -1,5 +1,5 @@
 /** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/report/report.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 

@@ -1,16 +1,6 @@
-/** What formatters get besides the report: rule metadata (for SARIF's rule list) and display options. */
-import type { Messages, Severity } from "../core/types.js";
+export type { RuleMeta } from "../core/report/rules.js";
 
-export interface RuleMeta {
-  id: string;
-  section: string | null;
-  layer: string | null;
-  severity: Severity;
-  /** The source text the rule encodes (Norwegian), empty for built-in checks. */
-  quote: string;
-  /** A one-line description in both languages (the rule's general message). */
-  description: Messages;
-}
+import type { RuleMeta } from "../core/report/rules.js";
 
 export interface FormatOptions {
   quiet?: boolean;

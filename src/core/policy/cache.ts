@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Loaded, POLICY_LAYER_FILE, type Position, parseYaml, splitPointer } from "../load.js";
+import { type Loaded, POLICY_LAYER_FILE, type Position, parseYaml, splitPointer } from "../parse/load.js";
 import { PACKAGE_ROOT } from "../paths.js";
 
 export const CACHE_DIR = join(PACKAGE_ROOT, "dist", "policy-cache");

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DEFAULT_MAX_BYTES, decodeText, POLICY_LAYER_FILE, parseYaml } from "../load.js";
-import { checkSchema } from "../schema.js";
+import { DEFAULT_MAX_BYTES, decodeText, POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
+import { checkSchema } from "../schema/schema.js";
 import { cachedLoad } from "./cache.js";
 import type { Layer, PolicyProblem } from "./model.js";
 

@@ -1,18 +1,12 @@
 /** The policy data model: layers as loaded, and one resolved (merged) policy per layer chain. */
-import type { Position } from "../load.js";
+import type { Position } from "../parse/load.js";
 import type { Messages, Severity } from "../types.js";
 
 export type Override = "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
 export type ParamValue = number | string | boolean | string[] | { start: string; end: string };
-export type ParamType = "integer" | "number" | "string" | "date" | "time" | "list" | "object" | "boolean";
+export type { ParamSpec, ParamType } from "../catalogue/params.js";
 
-/** What a parameter's declaration allows its value to be (SPEC 5.5). */
-export interface ParamSpec {
-  type: ParamType;
-  minimum?: number;
-  maximum?: number;
-  enum?: (string | number)[];
-}
+import type { ParamSpec } from "../catalogue/params.js";
 
 /** A json-rules-engine condition, possibly with our own `path` and `message` on a branch. */
 export type Condition = Record<string, unknown>;

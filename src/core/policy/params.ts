@@ -4,8 +4,10 @@
  * value is checked against the declared type and range before its direction. Parameter names live
  * apart from facts: a parameter named like a fact would hide it from every rule, so it is refused.
  */
+
+import { FACTS } from "../catalogue/facts.js";
+import { PARAM_CONTRACTS } from "../catalogue/params.js";
 import { isValidDate } from "../dates.js";
-import { FACTS, PARAM_CONTRACTS } from "../facts.js";
 import type {
   Layer,
   Origin,

@@ -2,8 +2,8 @@
  * A rule may name only facts of the catalogue (or parameters in force), operators of the
  * catalogue, and placeholders that such facts fill. Checked when a rule is declared.
  */
-import { FACTS } from "../facts.js";
-import { OPERATOR_NAMES } from "../operators.js";
+import { FACTS } from "../catalogue/facts.js";
+import { OPERATOR_NAMES } from "../catalogue/operators.js";
 import {
   type Condition,
   type Layer,

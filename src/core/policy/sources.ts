@@ -1,18 +1,4 @@
-/**
- * Source texts (SPEC 8.1) and their coverage tables (SPEC 8.2). A source is markdown with the
- * published section headings. A rule's quote must occur in it, under the rule's section (or a
- * subsection), whitespace-normalised, with «…» standing for omitted text. A coverage table lists
- * every normative sentence with the rules that encode it, or why none can. Pure functions: the
- * caller reads the files; coverage YAML is read here only to keep its positions.
- */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { POLICY_LAYER_FILE, type Position, parseYaml } from "../load.js";
-import { SCHEMA_DIR } from "../paths.js";
-import { REPOSITORY_RULES } from "../repository.js";
-import type { Messages, Severity } from "../types.js";
+import type { Messages } from "../types.js";
 import type { Layer, PolicyProblem } from "./model.js";
 
 export interface SourceSection {
@@ -54,61 +40,12 @@ export interface QuoteMatch {
 /** A problem in a coverage file or a rule's quote; usable wherever a PolicyProblem is. */
 export type SourceProblem = PolicyProblem & { guarantee: "coverage" | "quote" };
 
-export interface CoverageNorm {
-  section: string;
-  text: string;
-  rules?: string[];
-  notCheckable?: Messages;
-}
-
-export interface Coverage {
-  kind: "Coverage";
-  source: string;
-  norms: CoverageNorm[];
-}
-
-export interface Positions {
-  file: string;
-  positionOf(pointer: string, opts?: { key?: boolean }): Position;
-}
-
-export interface ParsedCoverage extends Positions {
-  /** Set only when the file parses and passes schemas/coverage.schema.json. */
-  coverage?: Coverage;
-  problems: SourceProblem[];
-}
-
 /** A rule with its quote and where the quote is written (for file:line). */
 export interface QuotedRule {
   id: string;
   quote: string;
   section: string;
   position: { file: string; line: number; column: number };
-}
-
-/** A rule a coverage table must name: its id, or its id and section (to point at the right entry). */
-export type RuleRef = string | { id: string; section?: string | null };
-
-export interface RepositoryRuleInfo {
-  id: string;
-  layer: string | null;
-  section: string | null;
-  severity: Severity;
-  quote: string;
-  description: Messages;
-}
-
-export interface CoverageRow {
-  section: string;
-  text: string;
-  rules: string[];
-  notCheckable: Messages | null;
-}
-
-export interface CoverageSummary {
-  source: string;
-  totals: { norms: number; encoded: number; notCheckable: number };
-  rows: CoverageRow[];
 }
 
 export const normalise = (s: string): string => s.replace(/\s+/g, " ").trim();
@@ -266,7 +203,7 @@ export function findQuote(source: ParsedSource, quote: string, within?: string):
 const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
 
 /** Why `text` (a quote or a coverage sentence) is not where `sectionRef` says, or null when it is. */
-function placementMessages(
+export function placementMessages(
   source: ParsedSource,
   text: string,
   sectionRef: string,
@@ -321,217 +258,4 @@ export function quotedRulesOf(layer: Layer): QuotedRule[] {
           },
         ],
   );
-}
-
-/** The repository-level rules (SPEC 3), for coverage, quotes and the handbook. */
-export function repositoryRules(): RepositoryRuleInfo[] {
-  return Object.entries(REPOSITORY_RULES).map(([id, r]) => ({
-    id,
-    layer: r.layer,
-    section: r.section,
-    severity: r.severity,
-    quote: r.quote,
-    description: r.description,
-  }));
-}
-
-let validator: ValidateFunction | undefined;
-
-function validateCoverage(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const { Ajv2020 } = createRequire(import.meta.url)(
-      "ajv/dist/2020.js",
-    ) as typeof import("ajv/dist/2020.js");
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, "coverage.schema.json"), "utf8")) as object;
-    validator = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
-  }
-  if (validator(value)) return [];
-  // A failed oneOf also reports each branch's `required`; its own error says it better.
-  return (validator.errors ?? []).filter((e) => !e.schemaPath.includes("/oneOf/"));
-}
-
-function schemaMessages(e: ErrorObject): { pointer: string; atKey: boolean; messages: Messages } {
-  const where = e.instancePath || "/";
-  const p = e.params as Record<string, unknown>;
-  const at = (nb: string, en: string) => ({ pointer: e.instancePath, atKey: false, messages: { nb, en } });
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      return {
-        pointer: `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-        atKey: true,
-        messages: {
-          nb: `Ukjent nøkkel «${key}» under ${where}. Tillatt: kind, source, norms; i en setning section, text, rules eller notCheckable.`,
-          en: `Unknown key "${key}" under ${where}. Allowed: kind, source, norms; in a sentence section, text, rules or notCheckable.`,
-        },
-      };
-    }
-    case "required":
-      return at(
-        `Nøkkelen «${String(p.missingProperty)}» mangler under ${where}.`,
-        `The key "${String(p.missingProperty)}" is missing under ${where}.`,
-      );
-    case "oneOf":
-      return p.passingSchemas
-        ? at(
-            `${where} har både rules og notCheckable. En setning er enten kodet av regler eller ikke sjekkbar; behold én.`,
-            `${where} has both rules and notCheckable. A sentence is either encoded by rules or not checkable; keep one.`,
-          )
-        : at(
-            `${where} mangler rules (reglene som koder setningen) eller notCheckable (hvorfor ingen regel kan sjekke den, på nb og en).`,
-            `${where} lacks rules (the rules that encode the sentence) or notCheckable (why no rule can check it, in nb and en).`,
-          );
-    case "const":
-      return at(`${where} må være «Coverage».`, `${where} must be "Coverage".`);
-    default:
-      return at(
-        `${where} er ugyldig (${e.message ?? e.keyword}).`,
-        `${where} is invalid (${e.message ?? e.keyword}).`,
-      );
-  }
-}
-
-/** Parses a coverage file (kind: Coverage) and checks it against schemas/coverage.schema.json. */
-export function parseCoverage(text: string, file: string): ParsedCoverage {
-  const problem = (pos: Position, messages: Messages): SourceProblem => ({
-    file,
-    ...pos,
-    subject: file,
-    guarantee: "coverage",
-    messages,
-  });
-  if (!/^[ \t]*[^#\s]/m.test(text)) {
-    const messages = {
-      nb: "Dekningsfilen er tom; den skal ha kind: Coverage, source og norms.",
-      en: "The coverage file is empty; it should hold kind: Coverage, source and norms.",
-    };
-    return {
-      file,
-      positionOf: () => ({ line: 1, column: 1 }),
-      problems: [problem({ line: 1, column: 1 }, messages)],
-    };
-  }
-  const loaded = parseYaml(text, POLICY_LAYER_FILE);
-  const base = { file, positionOf: loaded.positionOf };
-  if (loaded.problems.length > 0) {
-    return {
-      ...base,
-      problems: loaded.problems.map((p) => problem({ line: p.line, column: p.column }, p.messages)),
-    };
-  }
-  const errors = validateCoverage(loaded.value).map(schemaMessages);
-  if (errors.length > 0) {
-    return {
-      ...base,
-      problems: errors.map((e) => problem(loaded.positionOf(e.pointer, { key: e.atKey }), e.messages)),
-    };
-  }
-  return { ...base, coverage: loaded.value as Coverage, problems: [] };
-}
-
-/** The entry a missing rule belongs at: the first sentence of its section (or inside it), else `norms`. */
-function entryFor(source: ParsedSource, coverage: Coverage, section: string | null): string {
-  const target = section === null ? undefined : findSection(source, section);
-  if (!target) return "/norms";
-  const ids = coverage.norms.map((n) => findSection(source, n.section)?.id);
-  let i = ids.indexOf(target.id);
-  if (i < 0) i = ids.findIndex((id) => id !== undefined && isWithin(source, id, target.id));
-  return i < 0 ? "/norms" : `/norms/${i}`;
-}
-
-function shapeMessages(norm: CoverageNorm): Messages | null {
-  const hasRules = Array.isArray(norm.rules) && norm.rules.length > 0;
-  const hasReason = !!norm.notCheckable?.nb?.trim() && !!norm.notCheckable?.en?.trim();
-  if (hasRules !== hasReason) return null;
-  return hasRules
-    ? {
-        nb: "Setningen har både rules og notCheckable; behold én.",
-        en: "The sentence has both rules and notCheckable; keep one.",
-      }
-    : {
-        nb: "Setningen trenger rules (reglene som koder den) eller notCheckable (hvorfor ingen regel kan sjekke den, på nb og en).",
-        en: "The sentence needs rules (the rules that encode it) or notCheckable (why no rule can check it, in nb and en).",
-      };
-}
-
-/**
- * Checks a coverage table against its source and the rules of its layer: every sentence stands in
- * the source under its section (or a subsection), has either rules or notCheckable, names only
- * known rules and appears once; every rule is named by some sentence.
- */
-export function checkCoverage(
-  source: ParsedSource,
-  coverage: Coverage,
-  rules: readonly RuleRef[],
-  positions: Positions,
-): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  const add = (pointer: string, subject: string, messages: Messages | null) => {
-    if (!messages) return;
-    const pos = positions.positionOf(pointer);
-    problems.push({ file: positions.file, ...pos, subject, guarantee: "coverage", messages });
-  };
-  const known = new Map(rules.map((r) => (typeof r === "string" ? [r, null] : [r.id, r.section ?? null])));
-  if (coverage.source !== source.name) {
-    add("/source", coverage.source, {
-      nb: `Dekningstabellen gjelder kilden «${coverage.source}», men sjekkes mot ${source.name}.md. Rett source.`,
-      en: `The coverage table names the source "${coverage.source}" but is checked against ${source.name}.md. Correct source.`,
-    });
-  }
-  const named = new Set<string>();
-  const texts = new Map<string, number>();
-  coverage.norms.forEach((norm, i) => {
-    const ptr = `/norms/${i}`;
-    add(
-      `${ptr}/text`,
-      norm.section,
-      placementMessages(source, norm.text, norm.section, { nb: "Setningen", en: "The sentence" }),
-    );
-    add(ptr, norm.section, shapeMessages(norm));
-    const key = normalise(norm.text);
-    const first = texts.get(key);
-    if (first === undefined) texts.set(key, i);
-    else
-      add(`${ptr}/text`, norm.section, {
-        nb: `Setningen står også som nr. ${first + 1} i tabellen. Slå sammen de to.`,
-        en: `The sentence is also entry ${first + 1} of the table. Merge the two.`,
-      });
-    (norm.rules ?? []).forEach((id, j) => {
-      named.add(id);
-      if (!known.has(id))
-        add(`${ptr}/rules/${j}`, id, {
-          nb: `Regelen ${id} finnes ikke i laget til ${source.name}. Rett id-en, eller fjern den.`,
-          en: `The rule ${id} does not exist in the layer of ${source.name}. Correct the id, or remove it.`,
-        });
-    });
-  });
-  for (const [id, section] of known) {
-    if (named.has(id)) continue;
-    add(entryFor(source, coverage, section), id, {
-      nb: `Regelen ${id}${section ? ` (avsnitt ${section})` : ""} er ikke nevnt i dekningstabellen. Legg id-en til under rules for setningen den koder.`,
-      en: `The rule ${id}${section ? ` (section ${section})` : ""} is not named in the coverage table. Add its id under rules of the sentence it encodes.`,
-    });
-  }
-  return problems;
-}
-
-/** The rules a layer declares, as a coverage table must name them. */
-export function ruleRefsOf(layer: Layer): { id: string; section: string }[] {
-  return layer.rules.flatMap((r) => (r.section === undefined ? [] : [{ id: r.id, section: r.section }]));
-}
-
-/** `policy coverage`: the rows of a table and its totals (norms, encoded, not checkable). */
-export function coverageSummary(coverage: Coverage): CoverageSummary {
-  const rows = coverage.norms.map((n) => ({
-    section: n.section,
-    text: normalise(n.text),
-    rules: n.rules ?? [],
-    notCheckable: n.notCheckable ?? null,
-  }));
-  const encoded = rows.filter((r) => r.rules.length > 0).length;
-  return {
-    source: coverage.source,
-    totals: { norms: rows.length, encoded, notCheckable: rows.filter((r) => r.notCheckable).length },
-    rows,
-  };
 }

@@ -7,7 +7,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import type { Messages } from "./types.js";
+import type { Messages } from "../types.js";
 
 export interface Skipped {
   path: string;

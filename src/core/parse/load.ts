@@ -8,9 +8,9 @@ import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { Node } from "yaml";
+import type { Messages } from "../types.js";
 import { fastParse, fastPosition } from "./fastyaml.js";
 import { AGREEMENT_FILE, tooComplex, YAML_ERRORS_NB, type YamlSubject } from "./load-messages.js";
-import type { Messages } from "./types.js";
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 200;

@@ -1,7 +1,7 @@
 /** Verdicts, counts and the exit code, decided in one place. */
-import type { Skipped } from "./files.js";
-import type { FileResult, Finding, Lang, Severity, Verdict } from "./types.js";
-import { SEVERITY_RANK } from "./types.js";
+import type { Skipped } from "../parse/files.js";
+import type { FileResult, Finding, Lang, Severity, Verdict } from "../types.js";
+import { SEVERITY_RANK } from "../types.js";
 
 export type FailOn = Severity | "never";
 

@@ -4,10 +4,10 @@
  * it (src/formatters/catalogue.ts), and scripts/gen-policy-schema.mjs writes `schemaVocabulary()`
  * into schemas/policy.schema.json, so that editors complete and explain fact and operator names.
  */
-import { type CatalogueType, type Example, FACTS, type Unit } from "./facts.js";
-import { OPERATOR_NAMES, OPERATORS } from "./operators.js";
-import type { Override, ParamSpec, ParamValue, ResolvedPolicy } from "./policy/model.js";
-import type { Messages } from "./types.js";
+import { type CatalogueType, type Example, FACTS, type Unit } from "../catalogue/facts.js";
+import { OPERATOR_NAMES, OPERATORS } from "../catalogue/operators.js";
+import type { Messages } from "../types.js";
+import type { Override, ParamSpec, ParamValue, ResolvedPolicy } from "./model.js";
 
 interface BaseEntry {
   name: string;

@@ -2,9 +2,12 @@
  * The handbook (SPEC 8.5): what it is built from, and the view it is rendered from. The view holds
  * every text already in the chosen language and unescaped; each renderer escapes for its format.
  */
-import type { ResolvedPolicy } from "../policy/model.js";
-import type { Coverage, ParsedSource, RepositoryRuleInfo } from "../policy/sources.js";
-import type { Lang, Severity } from "../types.js";
+
+import type { Coverage } from "../../core/policy/coverage.js";
+import type { ResolvedPolicy } from "../../core/policy/model.js";
+import type { ParsedSource } from "../../core/policy/sources.js";
+import type { RepositoryRuleInfo } from "../../core/repository/repository.js";
+import type { Lang, Severity } from "../../core/types.js";
 
 export interface HandbookInput {
   policy: ResolvedPolicy;

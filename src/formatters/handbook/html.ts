@@ -2,7 +2,7 @@
  * The handbook as one self-contained HTML file: inline CSS only, no script, nothing that loads
  * (no src, no external href, no url()). Every text from the policy or a source is escaped.
  */
-import type { Lang } from "../types.js";
+import type { Lang } from "../../core/types.js";
 import type { Block } from "./blocks.js";
 import { parseBlocks } from "./blocks.js";
 import { CSS } from "./css.js";

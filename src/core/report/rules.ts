@@ -1,7 +1,19 @@
 /** Rule metadata for formatters: every rule of every layer loaded, plus the built-in checks. */
-import type { PolicyResolver } from "../core/policy/resolve.js";
-import { REPOSITORY_RULES } from "../core/repository.js";
-import type { RuleMeta } from "../formatters/types.js";
+
+import type { PolicyResolver } from "../policy/resolve.js";
+import { REPOSITORY_RULES } from "../repository/repository.js";
+import type { Messages, Severity } from "../types.js";
+
+export interface RuleMeta {
+  id: string;
+  section: string | null;
+  layer: string | null;
+  severity: Severity;
+  /** The source text the rule encodes (Norwegian), empty for built-in checks. */
+  quote: string;
+  /** A one-line description in both languages (the rule's general message). */
+  description: Messages;
+}
 
 const BUILTIN: RuleMeta[] = [
   {

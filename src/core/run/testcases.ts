@@ -4,13 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { decodeText, POLICY_TEST_FILE, parseYaml, yaml } from "../load.js";
-import { checkSchema } from "../schema.js";
+import { decodeText, POLICY_TEST_FILE, parseYaml, yaml } from "../parse/load.js";
+import { displayPath } from "../policy/load.js";
+import type { PolicyProblem } from "../policy/model.js";
+import type { PolicyResolver } from "../policy/resolve.js";
+import { checkSchema } from "../schema/schema.js";
 import type { FileResult, Finding, Messages, Severity } from "../types.js";
-import { validateText } from "../validate.js";
-import { displayPath } from "./load.js";
-import type { PolicyProblem } from "./model.js";
-import type { PolicyResolver } from "./resolve.js";
+import { validateText } from "./validate.js";
 
 type Expected = string | { ruleId: string; severity?: Severity; count?: number };
 

@@ -3,7 +3,7 @@
  * source text as a block quote. Policy text is escaped so that it cannot make HTML, links,
  * emphasis or break a table; the source texts keep their own markdown, minus raw HTML.
  */
-import type { Lang } from "../types.js";
+import type { Lang } from "../../core/types.js";
 import { label, severityLabel, yesNo } from "./labels.js";
 import type {
   ChangeView,

@@ -6,7 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { Worker as WorkerType } from "node:worker_threads";
-import type { PolicyResolver } from "./policy/resolve.js";
+import type { PolicyResolver } from "../policy/resolve.js";
 import { type Evaluated, validateFile } from "./validate.js";
 
 export interface Job {
@@ -81,7 +81,7 @@ function runWorker(
   take: () => [number, Job[]] | undefined,
   finished: (start: number, results: Evaluated[]) => void,
 ): Promise<void> {
-  // Beside this module: dist/core/worker.js, or dist/bundle/worker.cjs in the CommonJS bundle.
+  // Beside this module: dist/core/run/worker.js, or dist/bundle/worker.cjs in the CommonJS bundle.
   const file = import.meta.url.endsWith(".cjs") ? "./worker.cjs" : "./worker.js";
   const worker = new Worker(new URL(file, import.meta.url), {
     workerData: { policyDirs: opts.policyDirs, maxBytes: opts.maxBytes },

@@ -3,8 +3,9 @@
  * file (agreement, policy layer, policy test) is told when it is empty, too large or holds more
  * than one document.
  */
+
+import type { Messages } from "../types.js";
 import type { LoadProblem } from "./load.js";
-import type { Messages } from "./types.js";
 
 /** The yaml package's errors, by code, in Norwegian (its own messages are English). */
 export const YAML_ERRORS_NB: Partial<Record<string, string>> = {

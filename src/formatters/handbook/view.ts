@@ -4,19 +4,14 @@
  * for a layer without one, of the nearest layer above whose source has that section (and quote).
  */
 import { posix } from "node:path";
-import { formatValue } from "../evaluate.js";
-import type { ResolvedParam, ResolvedPolicy, ResolvedRule } from "../policy/model.js";
-import { PLACEHOLDER } from "../policy/references.js";
-import { levelOf } from "../policy/scope.js";
-import {
-  type Coverage,
-  coverageSummary,
-  findQuote,
-  findSection,
-  type ParsedSource,
-  type RepositoryRuleInfo,
-} from "../policy/sources.js";
-import type { Lang, Messages } from "../types.js";
+import { type Coverage, coverageSummary } from "../../core/policy/coverage.js";
+import type { ResolvedParam, ResolvedPolicy, ResolvedRule } from "../../core/policy/model.js";
+import { PLACEHOLDER } from "../../core/policy/references.js";
+import { levelOf } from "../../core/policy/scope.js";
+import { findQuote, findSection, type ParsedSource } from "../../core/policy/sources.js";
+import type { RepositoryRuleInfo } from "../../core/repository/repository.js";
+import { formatValue } from "../../core/rules/evaluate.js";
+import type { Lang, Messages } from "../../core/types.js";
 import { at, localChanges } from "./changes.js";
 import { basisLabel, label, levelLabel, overrideLabel } from "./labels.js";
 import type {

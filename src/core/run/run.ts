@@ -1,16 +1,16 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { expandPaths, type Skipped } from "./files.js";
-import { SHIPPED_POLICY_DIR } from "./paths.js";
-import { displayPath, loadPolicySet } from "./policy/load.js";
-import type { PolicyProblem } from "./policy/model.js";
-import { PolicyResolver } from "./policy/resolve.js";
+import { expandPaths, type Skipped } from "../parse/files.js";
+import { SHIPPED_POLICY_DIR } from "../paths.js";
+import { displayPath, loadPolicySet } from "../policy/load.js";
+import type { PolicyProblem } from "../policy/model.js";
+import { PolicyResolver } from "../policy/resolve.js";
+import { pseudonymizer, redactReport } from "../report/redact.js";
+import { buildReport, type Report, verdictOf } from "../report/report.js";
+import { repositoryFindings } from "../repository/repository.js";
+import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "../types.js";
 import { type Job, runJobs } from "./pool.js";
-import { pseudonymizer, redactReport } from "./redact.js";
-import { buildReport, type Report, verdictOf } from "./report.js";
-import { repositoryFindings } from "./repository.js";
-import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "./types.js";
 
 /** `--policies` given, else ./policies when the working directory has one, else the shipped set. */
 export function defaultPolicyDirs(given: string[] | undefined): string[] {

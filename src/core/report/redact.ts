@@ -6,8 +6,9 @@
  * traceable without saying who. Names are found in any letter case, with spaces, dots, dashes or
  * underscores between their parts (`kari-nordmann.yaml`), and in either Unicode normal form.
  */
+
+import type { Finding } from "../types.js";
 import type { Report } from "./report.js";
-import type { Finding } from "./types.js";
 
 /** One person as an agreement names them: the id (when given) and every spelling of the name. */
 export interface Person {

@@ -5,13 +5,13 @@
  * manager sees each fact's value, each comparison and its result, and why a rule gave no finding.
  */
 import { Engine, type TopLevelCondition } from "json-rules-engine";
-import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
-import { computeFacts, type FactValue } from "./facts.js";
-import { parseYaml } from "./load.js";
-import { CUSTOM_OPERATORS } from "./operators.js";
-import type { Condition, ResolvedRule } from "./policy/model.js";
-import type { PolicyResolver } from "./policy/resolve.js";
-import type { FileResult, Finding, Messages, Severity } from "./types.js";
+import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
+import { computeFacts, type FactValue } from "../catalogue/facts.js";
+import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
+import { parseYaml } from "../parse/load.js";
+import type { Condition, ResolvedRule } from "../policy/model.js";
+import type { PolicyResolver } from "../policy/resolve.js";
+import type { FileResult, Finding, Messages, Severity } from "../types.js";
 import { validateText } from "./validate.js";
 
 /** A node of a rule's condition tree with its result for this agreement. */

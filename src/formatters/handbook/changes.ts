@@ -2,10 +2,11 @@
  * What each faculty and department layer tightened or added: its entries replayed over the layers
  * above it, each located by the origin the merge recorded (declaredBy, changedBy, setBy).
  */
-import { formatValue } from "../evaluate.js";
-import type { Layer, Origin, ParamValue, ResolvedPolicy, RuleEntry } from "../policy/model.js";
-import { isLocal } from "../policy/scope.js";
-import type { Lang, Severity } from "../types.js";
+
+import type { Layer, Origin, ParamValue, ResolvedPolicy, RuleEntry } from "../../core/policy/model.js";
+import { isLocal } from "../../core/policy/scope.js";
+import { formatValue } from "../../core/rules/evaluate.js";
+import type { Lang, Severity } from "../../core/types.js";
 import { label, severityLabel, yesNo } from "./labels.js";
 import type { ChangeItem, ChangeView } from "./types.js";
 

@@ -1,5 +1,5 @@
 /** Every fixed text of the handbook, in nb and en. */
-import type { Lang, Messages, Severity } from "../types.js";
+import type { Lang, Messages, Severity } from "../../core/types.js";
 
 const L = {
   kicker: { nb: "Håndbok for hjemmekontor", en: "Home-office handbook" },

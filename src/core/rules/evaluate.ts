@@ -5,13 +5,13 @@
  * A `forEach` rule gives one finding per element of its list fact.
  */
 import { Almanac, Engine, type Event, type TopLevelCondition } from "json-rules-engine";
-import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
-import { computeFacts, type FactValue, type ListElement } from "./facts.js";
-import type { Position } from "./load.js";
-import { CUSTOM_OPERATORS } from "./operators.js";
-import type { Condition, ResolvedPolicy, ResolvedRule } from "./policy/model.js";
-import { leaves, PLACEHOLDER } from "./policy/references.js";
-import type { Finding, Lang, Messages } from "./types.js";
+import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
+import { computeFacts, type FactValue, type ListElement } from "../catalogue/facts.js";
+import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
+import type { Position } from "../parse/load.js";
+import type { Condition, ResolvedPolicy, ResolvedRule } from "../policy/model.js";
+import { leaves, PLACEHOLDER } from "../policy/references.js";
+import type { Finding, Lang, Messages } from "../types.js";
 
 interface Branch {
   rule: ResolvedRule;

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Ajv2020 as AjvType, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { isValidDate } from "./dates.js";
-import { PACKAGE_ROOT, SCHEMA_DIR } from "./paths.js";
-import type { Messages } from "./types.js";
+import { isValidDate } from "../dates.js";
+import { PACKAGE_ROOT, SCHEMA_DIR } from "../paths.js";
+import type { Messages } from "../types.js";
 
 export type SchemaName = "agreement" | "policy" | "policy-test" | "report";
 

@@ -3,8 +3,9 @@
  * the new policy set; an agreement is listed when its verdict or findings change. Findings are
  * matched by rule id and JSON pointer, so a new parameter value in a message is not a change.
  */
+
+import type { FileResult, Finding, Severity, Verdict } from "../types.js";
 import type { Report } from "./report.js";
-import type { FileResult, Finding, Severity, Verdict } from "./types.js";
 
 export interface FindingChange {
   ruleId: string;

@@ -4,16 +4,16 @@
  * are not run.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import type { HomeOfficeAgreement } from "../types/generated/agreement.js";
-import { evaluate } from "./evaluate.js";
-import { DEFAULT_MAX_BYTES, decodeText, type Loaded, parseYaml } from "./load.js";
-import type { ResolvedPolicy } from "./policy/model.js";
-import type { PolicyResolver } from "./policy/resolve.js";
-import { type Person, peopleOf } from "./redact.js";
-import { verdictOf } from "./report.js";
-import type { RepoEntry } from "./repository.js";
-import { checkSchema } from "./schema.js";
-import type { FileResult, Finding, Messages } from "./types.js";
+import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
+import { DEFAULT_MAX_BYTES, decodeText, type Loaded, parseYaml } from "../parse/load.js";
+import type { ResolvedPolicy } from "../policy/model.js";
+import type { PolicyResolver } from "../policy/resolve.js";
+import { type Person, peopleOf } from "../report/redact.js";
+import { verdictOf } from "../report/report.js";
+import type { RepoEntry } from "../repository/repository.js";
+import { evaluate } from "../rules/evaluate.js";
+import { checkSchema } from "../schema/schema.js";
+import type { FileResult, Finding, Messages } from "../types.js";
 
 export interface ValidateOptions {
   resolver: PolicyResolver;

@@ -4,9 +4,9 @@
  * files and counting the rest (SPEC 7), so that the report grows linearly with the agreements.
  * The checks see every agreement of the run, also those of other shards, so shards stay correct.
  */
-import { addMonthsClamped, daysBetween } from "./dates.js";
+import { addMonthsClamped, daysBetween } from "../dates.js";
+import type { Finding, Messages, Severity } from "../types.js";
 import { overlaps } from "./overlaps.js";
-import type { Finding, Messages } from "./types.js";
 
 export interface RepoEntry {
   file: string;
@@ -192,4 +192,25 @@ function chains(sorted: RepoEntry[]): RepoEntry[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+export interface RepositoryRuleInfo {
+  id: string;
+  layer: string | null;
+  section: string | null;
+  severity: Severity;
+  quote: string;
+  description: Messages;
+}
+
+/** The repository-level rules (SPEC 3), for coverage, quotes and the handbook. */
+export function repositoryRules(): RepositoryRuleInfo[] {
+  return Object.entries(REPOSITORY_RULES).map(([id, r]) => ({
+    id,
+    layer: r.layer,
+    section: r.section,
+    severity: r.severity,
+    quote: r.quote,
+    description: r.description,
+  }));
 }
