@@ -7,6 +7,8 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { msg } from "../messages/index.js";
+import { PARSE } from "../messages/parse.js";
 import type { Messages } from "../types.js";
 
 export interface Skipped {
@@ -25,14 +27,8 @@ const YAML_FILE = /\.ya?ml$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 const MAX_DEPTH = 32;
 
-const HIDDEN = {
-  nb: "skjult mappe (navnet begynner med punktum) søkes ikke; oppgi den ved navn for å sjekke den",
-  en: "hidden folder (its name starts with a dot), not searched; name it to check it",
-};
-const NOT_SEARCHED = {
-  nb: "node_modules og .git søkes aldri",
-  en: "node_modules and .git are never searched",
-};
+const HIDDEN = msg(PARSE.hiddenFolder);
+const NOT_SEARCHED = msg(PARSE.folderNeverSearched);
 
 function globToRegExp(glob: string): RegExp {
   let re = "";
@@ -58,13 +54,7 @@ export function expandPaths(inputs: string[]): Expanded {
 
   const walk = (dir: string, root: string, depth: number, accept: (rel: string) => boolean) => {
     if (depth > MAX_DEPTH) {
-      skipped.push({
-        path: dir,
-        reason: {
-          nb: `mappen er nøstet for dypt (over ${MAX_DEPTH} nivåer) og søkes ikke; oppgi den ved navn for å sjekke den`,
-          en: `folder nested too deeply (over ${MAX_DEPTH} levels), not searched; name it to check it`,
-        },
-      });
+      skipped.push({ path: dir, reason: msg(PARSE.folderTooDeep, { max: MAX_DEPTH }) });
       return;
     }
     let entries: import("node:fs").Dirent[];
@@ -81,10 +71,7 @@ export function expandPaths(inputs: string[]): Expanded {
         if (reason) skipped.push({ path: full, reason });
         else walk(full, root, depth + 1, accept);
       } else if (e.isSymbolicLink() && !YAML_FILE.test(e.name)) {
-        skipped.push({
-          path: full,
-          reason: { nb: "lenke til mappe følges ikke", en: "a link to a folder is not followed" },
-        });
+        skipped.push({ path: full, reason: msg(PARSE.linkToFolder) });
       } else if (YAML_FILE.test(e.name) && accept(relative(root, full).split(sep).join("/"))) {
         // A regular file as the folder listing says needs no further stat; links and others do.
         if (e.isFile()) files.add(resolve(full));
@@ -107,28 +94,19 @@ export function expandPaths(inputs: string[]): Expanded {
       try {
         target = realpathSync(full);
       } catch {
-        skipped.push({
-          path: full,
-          reason: {
-            nb: "lenke som peker ingensteds (eller i ring)",
-            en: "a link that leads nowhere (or in a loop)",
-          },
-        });
+        skipped.push({ path: full, reason: msg(PARSE.linkLeadsNowhere) });
         return;
       }
       const base = realpathSync(root);
       if (target !== base && !target.startsWith(base + sep)) {
-        skipped.push({
-          path: full,
-          reason: { nb: "lenke som peker ut av mappen", en: "a link that leads out of the folder" },
-        });
+        skipped.push({ path: full, reason: msg(PARSE.linkLeadsOut) });
         return;
       }
       st = statSync(target);
       real = target;
     }
     if (!st.isFile()) {
-      skipped.push({ path: full, reason: { nb: "ikke en vanlig fil", en: "not a regular file" } });
+      skipped.push({ path: full, reason: msg(PARSE.notRegularFile) });
       return;
     }
     // Real paths, so that a file and a link to it are one agreement, not a duplicate.
@@ -167,5 +145,5 @@ export function expandPaths(inputs: string[]): Expanded {
 
 function unreadable(err: unknown): Messages {
   const code = (err as NodeJS.ErrnoException).code ?? "error";
-  return { nb: `kan ikke leses (${code})`, en: `cannot be read (${code})` };
+  return msg(PARSE.unreadable, { code });
 }

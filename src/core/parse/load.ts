@@ -8,9 +8,11 @@ import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { Node } from "yaml";
+import { msg } from "../messages/index.js";
+import { PARSE, YAML_ERRORS_NB } from "../messages/parse.js";
 import type { Messages } from "../types.js";
 import { fastParse, fastPosition } from "./fastyaml.js";
-import { AGREEMENT_FILE, tooComplex, YAML_ERRORS_NB, type YamlSubject } from "./load-messages.js";
+import { AGREEMENT_FILE, tooComplex, type YamlSubject } from "./load-messages.js";
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 const MAX_ALIAS_COUNT = 200;
@@ -44,10 +46,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Loa
       problem: {
         line: 1,
         column: 1,
-        messages: {
-          nb: "Filen inneholder binære data (NUL-byte), ikke YAML-tekst.",
-          en: "The file holds binary data (a NUL byte), not YAML text.",
-        },
+        messages: msg(PARSE.binaryFile),
       },
     };
   }
@@ -61,10 +60,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Loa
     problem: {
       line: 1,
       column: 1,
-      messages: {
-        nb: "Filen er ikke gyldig UTF-8. Lagre den som UTF-8 og prøv igjen.",
-        en: "The file is not valid UTF-8. Save it as UTF-8 and try again.",
-      },
+      messages: msg(PARSE.notUtf8),
     },
   };
 }
@@ -159,40 +155,30 @@ export function parseYamlFully(text: string, subject: YamlSubject = AGREEMENT_FI
   if (!doc) return failed([]);
   for (const e of doc.errors) {
     const pos = e.linePos?.[0];
-    const msg = firstLine(e.message);
-    if (/call stack/i.test(msg)) {
+    const error = firstLine(e.message);
+    if (/call stack/i.test(error)) {
       // The parser recurses per nesting level; say what is wrong, not how it failed.
-      problems.push({ ...tooComplex(new RangeError(msg)), line: pos?.line ?? 1, column: pos?.col ?? 1 });
+      problems.push({ ...tooComplex(new RangeError(error)), line: pos?.line ?? 1, column: pos?.col ?? 1 });
       continue;
     }
     problems.push({
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,
-      messages: {
-        nb: `YAML-feil: ${YAML_ERRORS_NB[e.code] ?? msg}. Rett syntaksen på denne linjen.`,
-        en: `YAML error: ${msg}. Fix the syntax on this line.`,
-      },
+      messages: msg(PARSE.yamlError, { error: { nb: YAML_ERRORS_NB[e.code] ?? error, en: error } }),
     });
   }
   for (const offset of duplicateKeys(doc.contents)) {
     problems.push({
       ...at(offset),
-      messages: {
-        nb: `YAML-feil: ${YAML_ERRORS_NB.DUPLICATE_KEY}. Rett syntaksen på denne linjen.`,
-        en: "YAML error: Map keys must be unique. Fix the syntax on this line.",
-      },
+      messages: msg(PARSE.yamlError, { error: PARSE.yamlDuplicateKey }),
     });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
-    const msg = firstLine(w.message);
     problems.push({
       line: pos?.line ?? 1,
       column: pos?.col ?? 1,
-      messages: {
-        nb: `YAML-feil: ${msg}. Fjern taggen; bare vanlige YAML-verdier er tillatt.`,
-        en: `YAML error: ${msg}. Remove the tag; only plain YAML values are allowed.`,
-      },
+      messages: msg(PARSE.yamlTag, { warning: firstLine(w.message) }),
     });
   }
   const second = list[1];

@@ -6,6 +6,8 @@
  */
 import { type CatalogueType, type Example, FACTS, type Unit } from "../catalogue/facts.js";
 import { OPERATOR_NAMES, OPERATORS } from "../catalogue/operators.js";
+import type { Template } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
 import type { Messages } from "../types.js";
 import type { Override, ParamSpec, ParamValue, ResolvedPolicy } from "./model.js";
 
@@ -168,17 +170,20 @@ function schemaText(e: FactEntry | OperatorEntry): string {
   return `${en} / ${e.description.nb} Faktum: ${e.factSide.nb} Verdi: ${e.valueSide.nb}`;
 }
 
+/** A schema description in both languages, as editors show it: "English / norsk". */
+const bilingual = (t: Template) => `${t.en} / ${t.nb}`;
+
 /** Names of the catalogue as schema: consts with descriptions, and a branch for any other name. */
-function vocabulary(entries: (FactEntry | OperatorEntry)[], description: string, other: string) {
+function vocabulary(entries: (FactEntry | OperatorEntry)[], description: Template, other: Template) {
   return {
     type: "string",
     maxLength: 64,
-    description,
+    description: bilingual(description),
     anyOf: [
       { oneOf: entries.map((e) => ({ const: e.name, description: schemaText(e) })) },
       // Any other name passes the schema, so that `policy lint` refuses it with file:line and the
       // catalogue's hint (known-fact, known-operator) rather than a list of every name.
-      { description: other },
+      { description: bilingual(other) },
     ],
   };
 }
@@ -190,20 +195,12 @@ function vocabulary(entries: (FactEntry | OperatorEntry)[], description: string,
 export function schemaVocabulary(cat: Catalogue = catalogue()) {
   const lists = cat.facts.filter((f) => f.fields !== null);
   return {
-    factName: vocabulary(
-      cat.facts,
-      "A fact of the catalogue, or a parameter declared in this layer or a layer above (see `hjemmekontor policy facts`). / Et faktum fra katalogen, eller en parameter erklært i dette laget eller et lag over (se `hjemmekontor policy facts`).",
-      "A parameter declared in this layer or a layer above; `hjemmekontor policy lint` refuses any other name (known-fact). / En parameter erklært i dette laget eller et lag over; `hjemmekontor policy lint` avviser alle andre navn.",
-    ),
-    listFactName: vocabulary(
-      lists,
-      "A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`). / Et listefaktum fra katalogen: regelen eller grenen gir ett funn per element, med {each.<felt>} i meldinger og {index} i path (se `hjemmekontor policy facts`).",
-      "`hjemmekontor policy lint` refuses any other name (known-fact). / `hjemmekontor policy lint` avviser alle andre navn.",
-    ),
+    factName: vocabulary(cat.facts, POLICY.vocabularyFactName, POLICY.vocabularyOtherFactName),
+    listFactName: vocabulary(lists, POLICY.vocabularyListFactName, POLICY.vocabularyOtherListFactName),
     operatorName: vocabulary(
       cat.operators,
-      "An operator of the catalogue (see `hjemmekontor policy facts`). / En operator fra katalogen (se `hjemmekontor policy facts`).",
-      "`hjemmekontor policy lint` refuses any other name (known-operator). / `hjemmekontor policy lint` avviser alle andre navn.",
+      POLICY.vocabularyOperatorName,
+      POLICY.vocabularyOtherOperatorName,
     ),
   };
 }

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { msg } from "../messages/index.js";
+import { SOURCES } from "../messages/sources.js";
 import { POLICY_LAYER_FILE, type Position, parseYaml } from "../parse/load.js";
 import { SCHEMA_DIR } from "../paths.js";
 import type { Messages } from "../types.js";
@@ -79,41 +81,26 @@ function validateCoverage(value: unknown): ErrorObject[] {
 function schemaMessages(e: ErrorObject): { pointer: string; atKey: boolean; messages: Messages } {
   const where = e.instancePath || "/";
   const p = e.params as Record<string, unknown>;
-  const at = (nb: string, en: string) => ({ pointer: e.instancePath, atKey: false, messages: { nb, en } });
+  const at = (messages: Messages) => ({ pointer: e.instancePath, atKey: false, messages });
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       return {
         pointer: `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
         atKey: true,
-        messages: {
-          nb: `Ukjent nøkkel «${key}» under ${where}. Tillatt: kind, source, norms; i en setning section, text, rules eller notCheckable.`,
-          en: `Unknown key "${key}" under ${where}. Allowed: kind, source, norms; in a sentence section, text, rules or notCheckable.`,
-        },
+        messages: msg(SOURCES.coverageUnknownKey, { key, where }),
       };
     }
     case "required":
-      return at(
-        `Nøkkelen «${String(p.missingProperty)}» mangler under ${where}.`,
-        `The key "${String(p.missingProperty)}" is missing under ${where}.`,
-      );
+      return at(msg(SOURCES.coverageMissingKey, { key: String(p.missingProperty), where }));
     case "oneOf":
-      return p.passingSchemas
-        ? at(
-            `${where} har både rules og notCheckable. En setning er enten kodet av regler eller ikke sjekkbar; behold én.`,
-            `${where} has both rules and notCheckable. A sentence is either encoded by rules or not checkable; keep one.`,
-          )
-        : at(
-            `${where} mangler rules (reglene som koder setningen) eller notCheckable (hvorfor ingen regel kan sjekke den, på nb og en).`,
-            `${where} lacks rules (the rules that encode the sentence) or notCheckable (why no rule can check it, in nb and en).`,
-          );
-    case "const":
-      return at(`${where} må være «Coverage».`, `${where} must be "Coverage".`);
-    default:
       return at(
-        `${where} er ugyldig (${e.message ?? e.keyword}).`,
-        `${where} is invalid (${e.message ?? e.keyword}).`,
+        msg(p.passingSchemas ? SOURCES.coverageRulesAndReason : SOURCES.coverageNoRulesNorReason, { where }),
       );
+    case "const":
+      return at(msg(SOURCES.coverageKind, { where }));
+    default:
+      return at(msg(SOURCES.coverageInvalid, { where, detail: e.message ?? e.keyword }));
   }
 }
 
@@ -127,14 +114,10 @@ export function parseCoverage(text: string, file: string): ParsedCoverage {
     messages,
   });
   if (!/^[ \t]*[^#\s]/m.test(text)) {
-    const messages = {
-      nb: "Dekningsfilen er tom; den skal ha kind: Coverage, source og norms.",
-      en: "The coverage file is empty; it should hold kind: Coverage, source and norms.",
-    };
     return {
       file,
       positionOf: () => ({ line: 1, column: 1 }),
-      problems: [problem({ line: 1, column: 1 }, messages)],
+      problems: [problem({ line: 1, column: 1 }, msg(SOURCES.coverageEmpty))],
     };
   }
   const loaded = parseYaml(text, POLICY_LAYER_FILE);
@@ -169,15 +152,7 @@ function shapeMessages(norm: CoverageNorm): Messages | null {
   const hasRules = Array.isArray(norm.rules) && norm.rules.length > 0;
   const hasReason = !!norm.notCheckable?.nb?.trim() && !!norm.notCheckable?.en?.trim();
   if (hasRules !== hasReason) return null;
-  return hasRules
-    ? {
-        nb: "Setningen har både rules og notCheckable; behold én.",
-        en: "The sentence has both rules and notCheckable; keep one.",
-      }
-    : {
-        nb: "Setningen trenger rules (reglene som koder den) eller notCheckable (hvorfor ingen regel kan sjekke den, på nb og en).",
-        en: "The sentence needs rules (the rules that encode it) or notCheckable (why no rule can check it, in nb and en).",
-      };
+  return msg(hasRules ? SOURCES.sentenceRulesAndReason : SOURCES.sentenceNeedsRulesOrReason);
 }
 
 /**
@@ -199,10 +174,11 @@ export function checkCoverage(
   };
   const known = new Map(rules.map((r) => (typeof r === "string" ? [r, null] : [r.id, r.section ?? null])));
   if (coverage.source !== source.name) {
-    add("/source", coverage.source, {
-      nb: `Dekningstabellen gjelder kilden «${coverage.source}», men sjekkes mot ${source.name}.md. Rett source.`,
-      en: `The coverage table names the source "${coverage.source}" but is checked against ${source.name}.md. Correct source.`,
-    });
+    add(
+      "/source",
+      coverage.source,
+      msg(SOURCES.coverageWrongSource, { source: coverage.source, expected: source.name }),
+    );
   }
   const named = new Set<string>();
   const texts = new Map<string, number>();
@@ -211,32 +187,28 @@ export function checkCoverage(
     add(
       `${ptr}/text`,
       norm.section,
-      placementMessages(source, norm.text, norm.section, { nb: "Setningen", en: "The sentence" }),
+      placementMessages(source, norm.text, norm.section, msg(SOURCES.theSentence)),
     );
     add(ptr, norm.section, shapeMessages(norm));
     const key = normalise(norm.text);
     const first = texts.get(key);
     if (first === undefined) texts.set(key, i);
-    else
-      add(`${ptr}/text`, norm.section, {
-        nb: `Setningen står også som nr. ${first + 1} i tabellen. Slå sammen de to.`,
-        en: `The sentence is also entry ${first + 1} of the table. Merge the two.`,
-      });
+    else add(`${ptr}/text`, norm.section, msg(SOURCES.sentenceTwice, { entry: first + 1 }));
     (norm.rules ?? []).forEach((id, j) => {
       named.add(id);
       if (!known.has(id))
-        add(`${ptr}/rules/${j}`, id, {
-          nb: `Regelen ${id} finnes ikke i laget til ${source.name}. Rett id-en, eller fjern den.`,
-          en: `The rule ${id} does not exist in the layer of ${source.name}. Correct the id, or remove it.`,
-        });
+        add(`${ptr}/rules/${j}`, id, msg(SOURCES.coverageUnknownRule, { rule: id, source: source.name }));
     });
   });
   for (const [id, section] of known) {
     if (named.has(id)) continue;
-    add(entryFor(source, coverage, section), id, {
-      nb: `Regelen ${id}${section ? ` (avsnitt ${section})` : ""} er ikke nevnt i dekningstabellen. Legg id-en til under rules for setningen den koder.`,
-      en: `The rule ${id}${section ? ` (section ${section})` : ""} is not named in the coverage table. Add its id under rules of the sentence it encodes.`,
-    });
+    add(
+      entryFor(source, coverage, section),
+      id,
+      section
+        ? msg(SOURCES.ruleInSectionNotCovered, { rule: id, section })
+        : msg(SOURCES.ruleNotCovered, { rule: id }),
+    );
   }
   return problems;
 }

@@ -5,8 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
 import { DEFAULT_MAX_BYTES, decodeText, POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
 import { checkSchema } from "../schema/schema.js";
+import type { Messages } from "../types.js";
 import { cachedLoad } from "./cache.js";
 import type { Layer, PolicyProblem } from "./model.js";
 
@@ -46,22 +49,21 @@ function tooDeep(value: unknown, max: number): string | null {
   return null;
 }
 
-/** Builds problems of one file: (line, column, subject, guarantee, nb, en). */
+/** Builds problems of one file: (line, column, subject, guarantee, messages). */
 function problemIn(file: string) {
   return (
     line: number,
     column: number,
     subject: string,
     guarantee: string,
-    nb: string,
-    en: string,
+    messages: Messages,
   ): PolicyProblem => ({
     file,
     line,
     column,
     subject,
     guarantee,
-    messages: { nb, en },
+    messages,
   });
 }
 
@@ -74,16 +76,7 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
     const stat = statSync(path);
     if (!stat.isFile()) {
       return {
-        problems: [
-          problem(
-            1,
-            1,
-            file,
-            "file",
-            "Policyfilen er ikke en vanlig fil (en mappe, FIFO, enhet eller en lenke som ikke peker på en fil). Erstatt den med en vanlig fil, eller fjern den.",
-            "The policy file is not a regular file (a folder, FIFO, device or a link that does not point to a file). Replace it with a regular file, or remove it.",
-          ),
-        ],
+        problems: [problem(1, 1, file, "file", msg(POLICY.layerNotRegularFile))],
       };
     }
     size = stat.size;
@@ -91,36 +84,18 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
   } catch (err) {
     const code = (err as { code?: string }).code ?? "";
     return {
-      problems: [
-        problem(
-          1,
-          1,
-          file,
-          "file",
-          `Policyfilen kan ikke leses (${code}). Sjekk at filen finnes og at du har lesetilgang.`,
-          `The policy file cannot be read (${code}). Check that it exists and that you may read it.`,
-        ),
-      ],
+      problems: [problem(1, 1, file, "file", msg(POLICY.layerUnreadable, { code }))],
     };
   }
   if (size > DEFAULT_MAX_BYTES) {
     return {
-      problems: [
-        problem(
-          1,
-          1,
-          file,
-          "size",
-          `Policyfilen er større enn ${DEFAULT_MAX_BYTES} byte.`,
-          `The policy file is larger than ${DEFAULT_MAX_BYTES} bytes.`,
-        ),
-      ],
+      problems: [problem(1, 1, file, "size", msg(POLICY.layerTooLarge, { max: DEFAULT_MAX_BYTES }))],
     };
   }
   const decoded = decodeText(bytes);
   if ("problem" in decoded) {
     const p = decoded.problem;
-    return { problems: [problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en)] };
+    return { problems: [problem(p.line, p.column, file, "yaml", p.messages)] };
   }
   return loadLayerText(decoded.text, file);
 }
@@ -132,9 +107,7 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
   const loaded = cached ?? parseYaml(text, POLICY_LAYER_FILE);
   if (loaded.problems.length > 0) {
     return {
-      problems: loaded.problems.map((p) =>
-        problem(p.line, p.column, file, "yaml", p.messages.nb, p.messages.en),
-      ),
+      problems: loaded.problems.map((p) => problem(p.line, p.column, file, "yaml", p.messages)),
     };
   }
   const deep = tooDeep(loaded.value, MAX_DEPTH);
@@ -142,14 +115,7 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
     const pos = loaded.positionOf(deep);
     return {
       problems: [
-        problem(
-          pos.line,
-          pos.column,
-          deep,
-          "structure",
-          `Policyfilen er nøstet dypere enn ${MAX_DEPTH} nivåer. Skriv betingelsene flatere (all/any i færre lag).`,
-          `The policy file is nested deeper than ${MAX_DEPTH} levels. Write the conditions flatter (all/any in fewer levels).`,
-        ),
+        problem(pos.line, pos.column, deep, "structure", msg(POLICY.layerTooDeep, { max: MAX_DEPTH })),
       ],
     };
   }
@@ -159,7 +125,7 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
     return {
       problems: schemaProblems.map((s) => {
         const pos = loaded.positionOf(s.pointer, { key: s.atKey });
-        return problem(pos.line, pos.column, s.pointer || "/", "schema", s.messages.nb, s.messages.en);
+        return problem(pos.line, pos.column, s.pointer || "/", "schema", s.messages);
       }),
     };
   }
@@ -172,6 +138,7 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
     version: raw.version,
     title: typeof raw.title === "string" ? raw.title : undefined,
     example: raw.example === true,
+    sourceName: (raw.source as { name?: string } | undefined)?.name,
     effective: raw.effective,
     extends: ext ? { id: ext.slice(0, at), range: ext.slice(at + 1) } : undefined,
     appliesTo: (raw.appliesTo as Layer["appliesTo"] | undefined) ?? {},
@@ -198,10 +165,7 @@ export function loadPolicySet(dirs: string[]): PolicySet {
         column: 1,
         subject: dir,
         guarantee: "file",
-        messages: {
-          nb: `Policymappen kan ikke leses (${code}). Sjekk at du har lesetilgang.`,
-          en: `The policy folder cannot be read (${code}). Check that you may read it.`,
-        },
+        messages: msg(POLICY.folderUnreadable, { code }),
       });
       continue;
     }
@@ -213,10 +177,7 @@ export function loadPolicySet(dirs: string[]): PolicySet {
           column: 1,
           subject: dir,
           guarantee: "size",
-          messages: {
-            nb: `For mange policyfiler (over ${MAX_POLICY_FILES}).`,
-            en: `Too many policy files (more than ${MAX_POLICY_FILES}).`,
-          },
+          messages: msg(POLICY.tooManyFiles, { max: MAX_POLICY_FILES }),
         });
         return { dirs, layers, problems };
       }
@@ -242,10 +203,7 @@ export function duplicateVersions(layers: Layer[]): PolicyProblem[] {
         column: l.positionOf("/version").column,
         subject: key,
         guarantee: "unique-version",
-        messages: {
-          nb: `Laget ${key} finnes to ganger (også i ${first.file}). Gi det nye et annet versjonsnummer, eller fjern det ene.`,
-          en: `The layer ${key} is defined twice (also in ${first.file}). Give the new one another version, or remove one.`,
-        },
+        messages: msg(POLICY.layerVersionTwice, { layer: key, file: first.file }),
       });
     } else seen.set(key, l);
   }

@@ -5,7 +5,9 @@
  * 3. A mandatory rule is never disabled, never lowered; a non-mandatory one may be disabled or lowered.
  * 4. A faculty or department layer adds rules only under its own id (`ntnu-ie/…`), complete and from the catalogue.
  */
-import { SEVERITY_RANK } from "../types.js";
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
+import { type Messages, SEVERITY_RANK } from "../types.js";
 import type {
   Layer,
   PolicyProblem,
@@ -30,15 +32,19 @@ function changeRule(
   problems: PolicyProblem[],
 ): ResolvedRule {
   const id = prev.id;
-  const refuse = (key: string, guarantee: string, nb: string, en: string) =>
-    problems.push(problemAt(layer, `${ptr}/${key}`, id, guarantee, nb, en));
+  const refuse = (key: string, guarantee: string, messages: Messages) =>
+    problems.push(problemAt(layer, `${ptr}/${key}`, id, guarantee, messages));
   const badKeys = Object.keys(entry).filter((k) => !CHANGE_KEYS.has(k));
   if (badKeys.length > 0) {
     refuse(
       badKeys[0] ?? "id",
       "rule-change",
-      `Regelen ${id} tilhører ${prev.layer}; et lavere lag kan bare endre severity, enabled, mandatory og exceptionAllowed, ikke «${badKeys.join(", ")}». Legg til en ny regel med id ${layer.id}/… i stedet.`,
-      `The rule ${id} belongs to ${prev.layer}; a lower layer may change only severity, enabled, mandatory and exceptionAllowed, not "${badKeys.join(", ")}". Add a new rule with id ${layer.id}/… instead.`,
+      msg(POLICY.ruleChangeNotAllowed, {
+        rule: id,
+        owner: prev.layer,
+        keys: badKeys.join(", "),
+        layer: layer.id,
+      }),
     );
     return prev;
   }
@@ -48,34 +54,18 @@ function changeRule(
       refuse(
         "severity",
         "mandatory-severity",
-        `Regelen ${id} er obligatorisk; alvorlighetsgraden kan ikke senkes fra ${prev.severity} til ${entry.severity}.`,
-        `The rule ${id} is mandatory; its severity may not be lowered from ${prev.severity} to ${entry.severity}.`,
+        msg(POLICY.mandatorySeverityLowered, { rule: id, from: prev.severity, to: entry.severity }),
       );
     } else next.severity = entry.severity;
   }
   if (entry.enabled === false && prev.mandatory) {
-    refuse(
-      "enabled",
-      "mandatory-enabled",
-      `Regelen ${id} er obligatorisk (${prev.layer}) og kan ikke slås av.`,
-      `The rule ${id} is mandatory (${prev.layer}) and may not be disabled.`,
-    );
+    refuse("enabled", "mandatory-enabled", msg(POLICY.mandatoryDisabled, { rule: id, owner: prev.layer }));
   } else if (entry.enabled !== undefined) next.enabled = entry.enabled;
   if (entry.mandatory === false && prev.mandatory) {
-    refuse(
-      "mandatory",
-      "mandatory-kept",
-      `Regelen ${id} er obligatorisk og kan ikke gjøres valgfri.`,
-      `The rule ${id} is mandatory and may not be made optional.`,
-    );
+    refuse("mandatory", "mandatory-kept", msg(POLICY.mandatoryMadeOptional, { rule: id }));
   } else if (entry.mandatory === true) next.mandatory = true;
   if (entry.exceptionAllowed === true && !prev.exceptionAllowed) {
-    refuse(
-      "exceptionAllowed",
-      "exception-allowed",
-      `Regelen ${id} tillater ikke unntak; et lavere lag kan ikke åpne for unntak.`,
-      `The rule ${id} allows no exceptions; a lower layer may not allow them.`,
-    );
+    refuse("exceptionAllowed", "exception-allowed", msg(POLICY.exceptionsOpened, { rule: id }));
   } else if (entry.exceptionAllowed === false) next.exceptionAllowed = false;
   return next;
 }
@@ -94,8 +84,7 @@ function addRule(
         `${ptr}/id`,
         id,
         "rule-prefix",
-        `Ukjent regel «${id}». En ny regel i et lokalt lag må ha lagets id som prefiks: ${layer.id}/${id.split("/").pop()}. For å endre en regel ovenfra, bruk dens nøyaktige id.`,
-        `Unknown rule "${id}". A new rule in a local layer must carry the layer's id as prefix: ${layer.id}/${id.split("/").pop()}. To change a rule from above, use its exact id.`,
+        msg(POLICY.localRuleWithoutPrefix, { rule: id, layer: layer.id, name: id.split("/").pop() ?? "" }),
       ),
     );
     return undefined;
@@ -110,8 +99,7 @@ function addRule(
         ptr,
         id,
         "rule-complete",
-        `Den nye regelen ${id} mangler ${missing.join(", ")}. Hver regel skal ha avsnitt, sitat fra kilden, alvorlighetsgrad, betingelser og melding på nb og en.`,
-        `The new rule ${id} lacks ${missing.join(", ")}. Every rule needs a section, a quote from its source, a severity, conditions and a message in nb and en.`,
+        msg(POLICY.ruleIncomplete, { rule: id, missing: missing.join(", ") }),
       ),
     );
     return undefined;
@@ -212,14 +200,7 @@ export function mergeLayer(
     }
     if (addedIds.has(entry.id)) {
       problems.push(
-        problemAt(
-          layer,
-          `${ptr}/id`,
-          entry.id,
-          "unique-rule",
-          `Regel-id ${entry.id} står to ganger i laget.`,
-          `The rule id ${entry.id} appears twice in the layer.`,
-        ),
+        problemAt(layer, `${ptr}/id`, entry.id, "unique-rule", msg(POLICY.ruleIdTwice, { rule: entry.id })),
       );
       return;
     }

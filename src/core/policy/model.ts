@@ -39,6 +39,8 @@ export interface Layer {
   file: string;
   /** Index of the --policies folder the layer came from (0: the first, which holds the central layers). */
   source?: number;
+  /** The name of the layer's source text, `<layer folder>/sources/<name>.md` (SPEC 8.1). */
+  sourceName?: string;
   id: string;
   version: string;
   title?: string;
@@ -116,9 +118,8 @@ export function problemAt(
   pointer: string,
   subject: string,
   guarantee: string,
-  nb: string,
-  en: string,
+  messages: Messages,
 ): PolicyProblem {
   const pos = layer.positionOf(pointer);
-  return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages: { nb, en } };
+  return { file: layer.file, line: pos.line, column: pos.column, subject, guarantee, messages };
 }

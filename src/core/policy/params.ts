@@ -8,6 +8,10 @@
 import { FACTS } from "../catalogue/facts.js";
 import { PARAM_CONTRACTS } from "../catalogue/params.js";
 import { isValidDate } from "../dates.js";
+import { COMMON } from "../messages/common.js";
+import { joinMessages, msg, type Template } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
+import type { Messages } from "../types.js";
 import type {
   Layer,
   Origin,
@@ -57,15 +61,15 @@ export function sameValue(a: ParamValue, b: ParamValue): boolean {
   return a === b;
 }
 
-const TYPE_TEXT: Record<ParamType, { nb: string; en: string }> = {
-  integer: { nb: "et heltall", en: "an integer" },
-  number: { nb: "et tall", en: "a number" },
-  string: { nb: "en tekst", en: "a string" },
-  date: { nb: "en dato (ÅÅÅÅ-MM-DD, år 1900–2199)", en: "a date (YYYY-MM-DD, years 1900–2199)" },
-  time: { nb: "et klokkeslett (TT:MM)", en: "a time (HH:MM)" },
-  list: { nb: "en liste av tekster", en: "a list of strings" },
-  object: { nb: "et tidsrom { start, end }", en: "a time span { start, end }" },
-  boolean: { nb: "true eller false", en: "true or false" },
+const TYPE_TEXT: Record<ParamType, Template> = {
+  integer: POLICY.paramTypeInteger,
+  number: POLICY.paramTypeNumber,
+  string: POLICY.paramTypeString,
+  date: POLICY.paramTypeDate,
+  time: POLICY.paramTypeTime,
+  list: POLICY.paramTypeList,
+  object: POLICY.paramTypeObject,
+  boolean: POLICY.paramTypeBoolean,
 };
 
 function hasType(type: ParamType, v: ParamValue): boolean {
@@ -92,30 +96,23 @@ function hasType(type: ParamType, v: ParamValue): boolean {
 }
 
 /** Why `v` breaks `spec`, in both languages, or null when it keeps to it. */
-export function typeBreach(spec: ParamSpec, v: ParamValue): { nb: string; en: string } | null {
-  if (!hasType(spec.type, v)) {
-    const t = TYPE_TEXT[spec.type];
-    return { nb: `verdien må være ${t.nb}`, en: `the value must be ${t.en}` };
-  }
+export function typeBreach(spec: ParamSpec, v: ParamValue): Messages | null {
+  if (!hasType(spec.type, v)) return msg(POLICY.valueOfWrongType, { type: TYPE_TEXT[spec.type] });
   if (typeof v === "number") {
     if (spec.minimum !== undefined && v < spec.minimum)
-      return {
-        nb: `verdien må være minst ${spec.minimum}`,
-        en: `the value must be at least ${spec.minimum}`,
-      };
+      return msg(POLICY.valueBelowMinimum, { minimum: spec.minimum });
     if (spec.maximum !== undefined && v > spec.maximum)
-      return { nb: `verdien kan være høyst ${spec.maximum}`, en: `the value may be at most ${spec.maximum}` };
+      return msg(POLICY.valueAboveMaximum, { maximum: spec.maximum });
   }
   if (spec.enum) {
     const allowed = spec.enum;
     const values = Array.isArray(v) ? v : [v];
     const bad = values.find((x) => typeof x === "object" || !allowed.includes(x as string | number));
     if (bad !== undefined) {
-      const list = allowed.join(", ");
-      return {
-        nb: `«${showValue(bad as ParamValue)}» er ikke blant de tillatte verdiene (${list})`,
-        en: `"${showValue(bad as ParamValue)}" is not among the allowed values (${list})`,
-      };
+      return msg(POLICY.valueNotAllowed, {
+        value: showValue(bad as ParamValue),
+        allowed: allowed.join(", "),
+      });
     }
   }
   return null;
@@ -149,13 +146,13 @@ function directionHolds(override: Override, prev: ParamValue, next: ParamValue):
   }
 }
 
-const DIRECTION_TEXT: Record<Override, { nb: string; en: string }> = {
-  lower: { nb: "kan bare senkes", en: "may only be lowered" },
-  higher: { nb: "kan bare økes", en: "may only be raised" },
-  subset: { nb: "kan bare snevres inn (en delmengde)", en: "may only be narrowed (a subset)" },
-  superset: { nb: "kan bare utvides (en overmengde)", en: "may only be extended (a superset)" },
-  fixed: { nb: "kan ikke endres", en: "may not be changed" },
-  free: { nb: "må beholde sin type", en: "must keep its type" },
+const DIRECTION_TEXT: Record<Override, Template> = {
+  lower: POLICY.overrideLower,
+  higher: POLICY.overrideHigher,
+  subset: POLICY.overrideSubset,
+  superset: POLICY.overrideSuperset,
+  fixed: POLICY.overrideFixed,
+  free: POLICY.overrideFree,
 };
 
 const DECLARATION_KEYS = ["override", "section", "basis", "type", "minimum", "maximum", "enum"] as const;
@@ -163,25 +160,15 @@ const DECLARATION_KEYS = ["override", "section", "basis", "type", "minimum", "ma
 /** Problems of a new parameter's declaration: its name, completeness, type and own value. */
 function declarationProblems(name: string, entry: ParamEntry, layer: Layer, ptr: string): PolicyProblem[] {
   const out: PolicyProblem[] = [];
-  const refuse = (at: string, guarantee: string, nb: string, en: string) =>
-    out.push(problemAt(layer, at, name, guarantee, nb, en));
+  const refuse = (at: string, guarantee: string, messages: Messages) =>
+    out.push(problemAt(layer, at, name, guarantee, messages));
   if (Object.hasOwn(FACTS, name) || RESERVED.has(name)) {
-    refuse(
-      ptr,
-      "parameter-name",
-      `Parameteren ${name} har samme navn som et faktum. Et faktum beskriver avtalen og kan ikke overstyres av en policy; gi parameteren et eget navn (se «hjemmekontor policy facts»).`,
-      `The parameter ${name} has the name of a fact. A fact describes the agreement and cannot be overridden by a policy; give the parameter a name of its own (see "hjemmekontor policy facts").`,
-    );
+    refuse(ptr, "parameter-name", msg(POLICY.parameterNamedLikeFact, { name }));
     return out;
   }
   const lacks = (["section", "basis", "override", "type"] as const).filter((k) => entry[k] === undefined);
   if (lacks.length > 0) {
-    refuse(
-      ptr,
-      "parameter-complete",
-      `Den nye parameteren ${name} mangler ${lacks.join(", ")}. Hver parameter skal si hvilket avsnitt den bygger på, grunnlaget, typen og retningen lavere lag kan endre den i.`,
-      `The new parameter ${name} lacks ${lacks.join(", ")}. Every parameter must give its section, its basis, its type and the direction in which lower layers may change it.`,
-    );
+    refuse(ptr, "parameter-complete", msg(POLICY.parameterIncomplete, { name, missing: lacks.join(", ") }));
     return out;
   }
   const spec = specOf(entry);
@@ -191,24 +178,22 @@ function declarationProblems(name: string, entry: ParamEntry, layer: Layer, ptr:
     refuse(
       `${ptr}/override`,
       "parameter-override",
-      `Parameteren ${name} har typen ${spec.type}, som «override: ${override}» ikke kan sammenligne. Bruk ${comparable.join(" eller ")}, eller override fixed eller free.`,
-      `The parameter ${name} has type ${spec.type}, which "override: ${override}" cannot compare. Use ${comparable.join(" or ")}, or override fixed or free.`,
+      msg(POLICY.overrideCannotCompare, {
+        name,
+        type: spec.type,
+        override,
+        types: joinMessages(comparable, COMMON.or),
+      }),
     );
   }
   const numeric = spec.type === "integer" || spec.type === "number";
   if (!numeric && (spec.minimum !== undefined || spec.maximum !== undefined)) {
-    refuse(
-      `${ptr}/type`,
-      "parameter-type",
-      `minimum og maximum gjelder bare typene integer og number, ikke ${spec.type} (parameteren ${name}).`,
-      `minimum and maximum apply only to the types integer and number, not ${spec.type} (the parameter ${name}).`,
-    );
+    refuse(`${ptr}/type`, "parameter-type", msg(POLICY.boundsOnlyForNumbers, { type: spec.type, name }));
   } else if (spec.minimum !== undefined && spec.maximum !== undefined && spec.minimum > spec.maximum) {
     refuse(
       `${ptr}/minimum`,
       "parameter-type",
-      `Parameteren ${name} har minimum ${spec.minimum} over maximum ${spec.maximum}.`,
-      `The parameter ${name} has minimum ${spec.minimum} above maximum ${spec.maximum}.`,
+      msg(POLICY.minimumAboveMaximum, { name, minimum: spec.minimum, maximum: spec.maximum }),
     );
   }
   const contract = contractOf(name);
@@ -216,8 +201,7 @@ function declarationProblems(name: string, entry: ParamEntry, layer: Layer, ptr:
     refuse(
       `${ptr}/type`,
       "parameter-type",
-      `Kjernen utleder fakta av parameteren ${name} og krever typen ${contract.type}, ikke ${spec.type}.`,
-      `The core derives facts from the parameter ${name} and needs the type ${contract.type}, not ${spec.type}.`,
+      msg(POLICY.contractType, { name, needed: contract.type, type: spec.type }),
     );
   }
   return out;
@@ -252,8 +236,8 @@ export function mergeParams(
   for (const [name, entry] of Object.entries(layer.parameters) as [string, ParamEntry][]) {
     const ptr = `/parameters/${name}`;
     const prev = params.get(name);
-    const refuse = (at: string, guarantee: string, nb: string, en: string) =>
-      problems.push(problemAt(layer, at, name, guarantee, nb, en));
+    const refuse = (at: string, guarantee: string, messages: Messages) =>
+      problems.push(problemAt(layer, at, name, guarantee, messages));
     if (!prev) {
       const declared = declarationProblems(name, entry, layer, ptr);
       problems.push(...declared);
@@ -264,8 +248,7 @@ export function mergeParams(
         refuse(
           `${ptr}/value`,
           "parameter-type",
-          `Parameteren ${name} kan ikke være ${showValue(entry.value)}: ${breach.nb}.`,
-          `The parameter ${name} cannot be ${showValue(entry.value)}: ${breach.en}.`,
+          msg(POLICY.invalidValue, { name, value: showValue(entry.value), reason: breach }),
         );
         continue;
       }
@@ -283,13 +266,13 @@ export function mergeParams(
       });
       continue;
     }
+    const declared = { layer: prev.declaredBy.layer, file: prev.declaredBy.file, line: prev.declaredBy.line };
     const extra = DECLARATION_KEYS.filter((k) => entry[k] !== undefined);
     if (extra.length > 0) {
       refuse(
         `${ptr}/${extra[0]}`,
         "parameter-declaration",
-        `Parameteren ${name} er erklært i ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); et lavere lag kan bare sette «value», ikke «${extra.join(", ")}».`,
-        `The parameter ${name} is declared in ${prev.declaredBy.layer} (${prev.declaredBy.file}:${prev.declaredBy.line}); a lower layer may set only "value", not "${extra.join(", ")}".`,
+        msg(POLICY.onlyValueBelow, { name, ...declared, keys: extra.join(", ") }),
       );
       continue;
     }
@@ -298,18 +281,22 @@ export function mergeParams(
       refuse(
         `${ptr}/value`,
         "parameter-type",
-        `Parameteren ${name} kan ikke være ${showValue(entry.value)}: ${breach.nb} (erklært i ${prev.declaredBy.layer}, ${prev.declaredBy.file}:${prev.declaredBy.line}).`,
-        `The parameter ${name} cannot be ${showValue(entry.value)}: ${breach.en} (declared in ${prev.declaredBy.layer}, ${prev.declaredBy.file}:${prev.declaredBy.line}).`,
+        msg(POLICY.invalidValueBelow, { name, value: showValue(entry.value), reason: breach, ...declared }),
       );
       continue;
     }
     if (!directionHolds(prev.override, prev.value, entry.value)) {
-      const d = DIRECTION_TEXT[prev.override];
       refuse(
         `${ptr}/value`,
         `override-${prev.override}`,
-        `Parameteren ${name} svekkes: ${showValue(entry.value)} i stedet for ${showValue(prev.value)} fra ${prev.setBy.layer}. Den ${d.nb} (override: ${prev.override}). Et lokalt lag kan stramme inn, aldri svekke.`,
-        `The parameter ${name} is weakened: ${showValue(entry.value)} instead of ${showValue(prev.value)} from ${prev.setBy.layer}. It ${d.en} (override: ${prev.override}). A local layer may tighten, never weaken.`,
+        msg(POLICY.parameterWeakened, {
+          name,
+          value: showValue(entry.value),
+          previous: showValue(prev.value),
+          layer: prev.setBy.layer,
+          direction: DIRECTION_TEXT[prev.override],
+          override: prev.override,
+        }),
       );
       continue;
     }

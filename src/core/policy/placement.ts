@@ -7,15 +7,17 @@
  */
 import satisfies from "semver/functions/satisfies.js";
 import validRange from "semver/ranges/valid.js";
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
+import type { Messages } from "../types.js";
 import type { Layer, PolicyProblem } from "./model.js";
 import { problemAt } from "./model.js";
 import { isLocal, LEVEL_TEXT, levelOf, scopeKey, unitKey } from "./scope.js";
 
-function scopeText(l: Layer): { nb: string; en: string } {
+function scopeText(l: Layer): Messages {
   const { faculty, department } = l.appliesTo;
-  if (department !== undefined)
-    return { nb: `instituttet ${faculty}/${department}`, en: `the department ${faculty}/${department}` };
-  if (faculty !== undefined) return { nb: `fakultetet ${faculty}`, en: `the faculty ${faculty}` };
+  if (department !== undefined) return msg(POLICY.scopeDepartment, { faculty: String(faculty), department });
+  if (faculty !== undefined) return msg(POLICY.scopeFaculty, { faculty });
   return LEVEL_TEXT[levelOf(l)];
 }
 
@@ -41,18 +43,11 @@ export function placementProblems(
   byId: Map<string, Layer[]>,
 ): PolicyProblem[] {
   const out: PolicyProblem[] = [];
-  const at = (l: Layer, pointer: string, guarantee: string, nb: string, en: string) =>
-    out.push(problemAt(l, pointer, `${l.id}@${l.version}`, guarantee, nb, en));
+  const at = (l: Layer, pointer: string, guarantee: string, messages: Messages) =>
+    out.push(problemAt(l, pointer, `${l.id}@${l.version}`, guarantee, messages));
 
   if (layers.length > 0 && !byScope.has("national||")) {
-    const l = layers[0] as Layer;
-    at(
-      l,
-      "",
-      "extends",
-      "Ingen lag uten «extends» og «appliesTo»: policyen har ingen rot (det nasjonale laget).",
-      'No layer without "extends" and "appliesTo": the policy has no root (the national layer).',
-    );
+    at(layers[0] as Layer, "", "extends", msg(POLICY.noRoot));
   }
   for (const l of layers) {
     const scope = scopeText(l);
@@ -61,55 +56,29 @@ export function placementProblems(
         l,
         "/appliesTo",
         "layer-scope",
-        `${l.id} gjelder instituttet ${l.appliesTo.department} uten å si fakultetet. Skriv appliesTo: { faculty: …, department: ${l.appliesTo.department} }.`,
-        `${l.id} applies to the department ${l.appliesTo.department} without naming its faculty. Write appliesTo: { faculty: …, department: ${l.appliesTo.department} }.`,
+        msg(POLICY.departmentWithoutFaculty, { layer: l.id, department: l.appliesTo.department }),
       );
       continue;
     }
     if (isLocal(l) && !l.extends) {
-      at(
-        l,
-        "/appliesTo",
-        "local-extends",
-        `${l.id} gjelder en enhet, men har ingen «extends»: et lokalt lag må bygge på laget over seg.`,
-        `${l.id} applies to a unit but has no "extends": a local layer must build on the layer above it.`,
-      );
+      at(l, "/appliesTo", "local-extends", msg(POLICY.localWithoutExtends, { layer: l.id }));
     }
     if (!isLocal(l) && (l.source ?? 0) > 0) {
-      at(
-        l,
-        "/id",
-        "central-source",
-        `${l.id} er et sentralt lag (uten appliesTo), men ligger i en ekstra --policies-mappe. Sentrale lag kan bare komme fra den første mappen; ekstra mapper kan bare legge til lokale lag.`,
-        `${l.id} is a central layer (no appliesTo) but lies in a further --policies folder. Central layers may come only from the first folder; further folders may add only local layers.`,
-      );
+      at(l, "/id", "central-source", msg(POLICY.centralInFurtherFolder, { layer: l.id }));
     }
     const first = layers.find((x) => x.id === l.id);
     const holder = byScope.get(scopeKey(l));
     if (first && first !== l && scopeKey(first) !== scopeKey(l)) {
-      at(
-        l,
-        "/appliesTo",
-        "layer-scope",
-        `Laget ${l.id} gjelder for andre enheter her enn i ${first.file}. Én lag-id har ett virkeområde; gi laget en egen id.`,
-        `The layer ${l.id} applies to other units here than in ${first.file}. One layer id has one scope; give the layer its own id.`,
-      );
+      at(l, "/appliesTo", "layer-scope", msg(POLICY.layerIdTwoScopes, { layer: l.id, file: first.file }));
     } else if (first && first !== l && (first.source ?? 0) !== (l.source ?? 0)) {
-      at(
-        l,
-        "/version",
-        "layer-source",
-        `Laget ${l.id} finnes også i en annen policymappe (${first.file}). Alle versjoner av et lag skal ligge i samme mappe, så en mappe ikke kan erstatte et lag fra en annen.`,
-        `The layer ${l.id} is also in another policy folder (${first.file}). Every version of a layer must be in one folder, so that one folder cannot replace a layer of another.`,
-      );
+      at(l, "/version", "layer-source", msg(POLICY.layerInTwoFolders, { layer: l.id, file: first.file }));
     } else if (holder !== undefined && holder !== l.id) {
       const other = layers.find((x) => x.id === holder);
       at(
         l,
         "/appliesTo",
         "unique-scope",
-        `${l.id} gjelder ${scope.nb}, men det gjør allerede ${holder} (${other?.file ?? "?"}). Ett virkeområde har ett lag (store og små bokstaver i enhetskoder regnes like); legg reglene inn i ${holder} som en ny versjon, eller fjern det ene laget.`,
-        `${l.id} applies to ${scope.en}, but so does ${holder} (${other?.file ?? "?"}). One scope has one layer (unit codes compare case-insensitively); put the rules into ${holder} as a new version, or remove one layer.`,
+        msg(POLICY.scopeHeldByOther, { layer: l.id, scope, holder, file: other?.file ?? "?" }),
       );
     }
     if (l.effective.to !== undefined && l.effective.to < l.effective.from) {
@@ -117,8 +86,11 @@ export function placementProblems(
         l,
         "/effective/to",
         "effective-range",
-        `${l.id}@${l.version} slutter å gjelde (${l.effective.to}) før det begynner (${l.effective.from}).`,
-        `${l.id}@${l.version} ends (${l.effective.to}) before it begins (${l.effective.from}).`,
+        msg(POLICY.endsBeforeItBegins, {
+          layer: `${l.id}@${l.version}`,
+          to: l.effective.to,
+          from: l.effective.from,
+        }),
       );
     }
     if (l.extends) extendsProblems(l, byScope, byId, at);
@@ -132,8 +104,13 @@ export function placementProblems(
           lower,
           "/effective/from",
           "version-order",
-          `${lower.id}@${lower.version} gjelder fra ${lower.effective.from}, senere enn den høyere versjonen ${higher.version} (fra ${higher.effective.from}, ${higher.file}). En senere dato krever et høyere versjonsnummer; gi denne versjonen et nummer over ${higher.version}, eller rett datoen.`,
-          `${lower.id}@${lower.version} is in force from ${lower.effective.from}, later than the higher version ${higher.version} (from ${higher.effective.from}, ${higher.file}). A later date needs a higher version; number this one above ${higher.version}, or correct the date.`,
+          msg(POLICY.versionOrder, {
+            layer: `${lower.id}@${lower.version}`,
+            from: lower.effective.from,
+            higher: higher.version,
+            higherFrom: higher.effective.from,
+            file: higher.file,
+          }),
         );
       }
     }
@@ -145,36 +122,26 @@ function extendsProblems(
   l: Layer,
   byScope: Map<string, string>,
   byId: Map<string, Layer[]>,
-  at: (l: Layer, pointer: string, guarantee: string, nb: string, en: string) => void,
+  at: (l: Layer, pointer: string, guarantee: string, messages: Messages) => void,
 ): void {
   const ext = l.extends as { id: string; range: string };
-  const fail = (guarantee: string, nb: string, en: string) => at(l, "/extends", guarantee, nb, en);
+  const fail = (guarantee: string, messages: Messages) => at(l, "/extends", guarantee, messages);
   const parents = byId.get(ext.id);
   const expected = expectedParent(l, byScope);
   if (!validRange(ext.range)) {
-    fail(
-      "extends",
-      `«extends: ${ext.id}@${ext.range}» har et ugyldig versjonsområde. Skriv f.eks. ${ext.id}@^1.`,
-      `"extends: ${ext.id}@${ext.range}" has an invalid version range. Write e.g. ${ext.id}@^1.`,
-    );
+    fail("extends", msg(POLICY.invalidRange, { parent: ext.id, range: ext.range }));
   } else if (!parents) {
-    fail(
-      "extends",
-      `${l.id} utvider ${ext.id}, men det laget finnes ikke i policymappene.`,
-      `${l.id} extends ${ext.id}, but no such layer is in the policy folders.`,
-    );
+    fail("extends", msg(POLICY.extendsUnknownLayer, { layer: l.id, parent: ext.id }));
   } else if (!parents.some((p) => satisfies(p.version, ext.range))) {
+    const versions = parents.map((p) => p.version).join(", ");
     fail(
       "extends",
-      `${l.id} krever ${ext.id}@${ext.range}, men ingen versjon passer (finnes: ${parents.map((p) => p.version).join(", ")}).`,
-      `${l.id} requires ${ext.id}@${ext.range}, but no version satisfies it (found: ${parents.map((p) => p.version).join(", ")}).`,
+      msg(POLICY.extendsNoVersion, { layer: l.id, parent: ext.id, range: ext.range, versions }),
     );
   } else if (expected !== undefined && ext.id !== expected) {
-    const level = LEVEL_TEXT[levelOf(l)];
     fail(
       "extends-chain",
-      `${l.id} er ${level.nb} og må bygge på ${expected}, laget rett over det i kjeden (nasjonalt → sentralt → fakultet → institutt), ikke på ${ext.id}. Et lag kan ikke hoppe over et nivå; ellers faller reglene der bort. Skriv extends: ${expected}@^… .`,
-      `${l.id} is ${level.en} and must build on ${expected}, the layer right above it in the chain (national → central → faculty → department), not on ${ext.id}. A layer cannot skip a level; the rules there would fall away. Write extends: ${expected}@^… .`,
+      msg(POLICY.extendsSkipsLevel, { layer: l.id, level: LEVEL_TEXT[levelOf(l)], expected, parent: ext.id }),
     );
   }
 }

@@ -5,6 +5,8 @@
  * direction (or in none); a `not` flips it. A parameter read in a way whose direction is unknown
  * (`equal`, an element of `contains`, an `override: free` parameter) cannot be changed below.
  */
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
 import type { Condition, Layer, PolicyProblem, ResolvedParam, ResolvedRule } from "./model.js";
 import { problemAt } from "./model.js";
 
@@ -126,8 +128,13 @@ export function readProblems(
           `/parameters/${p.name}/value`,
           p.name,
           "parameter-read",
-          `Parameteren ${p.name} leses av den obligatoriske regelen ${rule.id} (${rule.declaredBy.file}:${rule.declaredBy.line}) på en måte som gjør at denne endringen kan få regelen til å slå til sjeldnere. Et lavere lag kan ikke endre den; be eieren av regelen (${rule.layer}) om å endre den.`,
-          `The parameter ${p.name} is read by the mandatory rule ${rule.id} (${rule.declaredBy.file}:${rule.declaredBy.line}) in a way that this change could make the rule fire less often. A lower layer may not change it; ask the rule's owner (${rule.layer}) to change it.`,
+          msg(POLICY.parameterReadByMandatoryRule, {
+            name: p.name,
+            rule: rule.id,
+            file: rule.declaredBy.file,
+            line: rule.declaredBy.line,
+            owner: rule.layer,
+          }),
         ),
       );
       break;

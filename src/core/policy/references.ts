@@ -4,6 +4,9 @@
  */
 import { FACTS } from "../catalogue/facts.js";
 import { OPERATOR_NAMES } from "../catalogue/operators.js";
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
+import type { Messages } from "../types.js";
 import {
   type Condition,
   type Layer,
@@ -45,26 +48,16 @@ export function checkRuleReferences(
 ): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const base = `/rules/${index}`;
-  const add = (pointer: string, guarantee: string, nb: string, en: string) =>
-    problems.push(problemAt(layer, pointer, rule.id, guarantee, nb, en));
+  const add = (pointer: string, guarantee: string, messages: Messages) =>
+    problems.push(problemAt(layer, pointer, rule.id, guarantee, messages));
 
   const unknownFact = (name: string, pointer: string) =>
-    add(
-      pointer,
-      "known-fact",
-      `Regelen ${rule.id} bruker det ukjente faktumet «${name}». Se «hjemmekontor policy facts» for katalogen.`,
-      `The rule ${rule.id} names the unknown fact "${name}". See "hjemmekontor policy facts" for the catalogue.`,
-    );
+    add(pointer, "known-fact", msg(POLICY.unknownFact, { rule: rule.id, name }));
   const listFields = (name: string | null, pointer: string): string[] | undefined => {
     if (name === null) return undefined;
     const fields = FACTS[name]?.fields;
     if (!factAvailable(name, params) || !fields) {
-      add(
-        pointer,
-        "known-fact",
-        `forEach i ${rule.id} må navngi en listefakta fra katalogen, ikke «${name}».`,
-        `forEach in ${rule.id} must name a list fact of the catalogue, not "${name}".`,
-      );
+      add(pointer, "known-fact", msg(POLICY.forEachNotListFact, { rule: rule.id, name }));
     }
     return fields;
   };
@@ -76,8 +69,7 @@ export function checkRuleReferences(
       add(
         `${ptr}/operator`,
         "known-operator",
-        `Regelen ${rule.id} bruker den ukjente operatoren «${op}». Tillatt: ${[...OPERATOR_NAMES].join(", ")}.`,
-        `The rule ${rule.id} names the unknown operator "${op}". Allowed: ${[...OPERATOR_NAMES].join(", ")}.`,
+        msg(POLICY.unknownOperator, { rule: rule.id, operator: op, allowed: [...OPERATOR_NAMES].join(", ") }),
       );
     }
     const value = leaf.value as { fact?: unknown } | null;
@@ -95,7 +87,7 @@ export function checkRuleReferences(
     const forEach = typeof c.forEach === "string" ? c.forEach : rule.forEach;
     const fields = listFields(forEach, typeof c.forEach === "string" ? `${ptr}/forEach` : `${base}/forEach`);
     if (typeof c.path === "string" && c.path.includes("{index}") && forEach === null) {
-      add(`${ptr}/path`, "placeholder", "{index} i path krever forEach.", "{index} in path needs forEach.");
+      add(`${ptr}/path`, "placeholder", msg(POLICY.indexWithoutForEach, { placeholder: "{index}" }));
     }
     const m = c.message as { nb?: string; en?: string } | undefined;
     for (const lang of ["nb", "en"] as const) {
@@ -106,23 +98,20 @@ export function checkRuleReferences(
   function checkPlaceholders(text: string, ptr: string, fields: string[] | undefined, hasForEach: boolean) {
     for (const match of text.matchAll(PLACEHOLDER)) {
       const name = match[1] ?? "";
+      const placeholder = { placeholder: `{${name}}`, rule: rule.id };
       if (name.startsWith("each.")) {
         const field = name.slice(5);
         if (!fields || !(fields.includes(field) || field === "index")) {
           add(
             ptr,
             "placeholder",
-            `Plassholderen {${name}} i ${rule.id} fylles ikke: ${hasForEach && fields ? `feltene er ${fields.join(", ")}` : "grenen har ingen forEach"}.`,
-            `The placeholder {${name}} in ${rule.id} is never filled: ${hasForEach && fields ? `the fields are ${fields.join(", ")}` : "the branch has no forEach"}.`,
+            hasForEach && fields
+              ? msg(POLICY.placeholderNotAField, { ...placeholder, fields: fields.join(", ") })
+              : msg(POLICY.placeholderWithoutForEach, placeholder),
           );
         }
       } else if (name.includes(".") || !factAvailable(name, params)) {
-        add(
-          ptr,
-          "placeholder",
-          `Plassholderen {${name}} i ${rule.id} navngir ikke et faktum eller en parameter.`,
-          `The placeholder {${name}} in ${rule.id} names no fact or parameter.`,
-        );
+        add(ptr, "placeholder", msg(POLICY.placeholderUnknown, placeholder));
       }
     }
   }

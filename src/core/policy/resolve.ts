@@ -10,6 +10,8 @@ import compare from "semver/functions/compare.js";
 import gt from "semver/functions/gt.js";
 import satisfies from "semver/functions/satisfies.js";
 import { addDays } from "../dates.js";
+import { msg } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
 import type { Messages } from "../types.js";
 import type { PolicySet } from "./load.js";
 import { mergeLayer } from "./merge.js";
@@ -82,11 +84,9 @@ export class PolicyResolver {
    */
   private chainAt(scopes: string[], date: string, force?: Layer, cache = this.cache): Resolution {
     const chain: Layer[] = [];
-    const stop = (nb: string, en: string): Resolution => {
+    const stop = (missing: Messages): Resolution => {
       const layers = chain.map((l) => `${l.id}@${l.version}`);
-      return chain.length > 0
-        ? { missing: { nb, en }, layers, policy: this.merged(chain, cache) }
-        : { missing: { nb, en }, layers };
+      return chain.length > 0 ? { missing, layers, policy: this.merged(chain, cache) } : { missing, layers };
     };
     for (const scope of scopes) {
       const id = this.byScope.get(scope);
@@ -96,28 +96,27 @@ export class PolicyResolver {
       if (!layer) {
         const level = scope.slice(0, scope.indexOf("|"));
         if (level === "faculty" || level === "department") continue;
-        return stop(
-          `Ingen versjon av policylaget ${id} gjelder ${date}.`,
-          `No version of the policy layer ${id} is in force on ${date}.`,
-        );
+        return stop(msg(POLICY.noVersionInForce, { layer: id, date }));
       }
       const ext = layer.extends;
+      const name = `${layer.id}@${layer.version}`;
       if (ext && parent?.id !== ext.id) {
-        return stop(
-          `${layer.id}@${layer.version} bygger på ${ext.id}, men ingen versjon av ${ext.id} gjelder ${date}.`,
-          `${layer.id}@${layer.version} builds on ${ext.id}, but no version of ${ext.id} is in force on ${date}.`,
-        );
+        return stop(msg(POLICY.parentNotInForce, { layer: name, parent: ext.id, date }));
       }
       if (ext && parent && !satisfies(parent.version, ext.range)) {
         return stop(
-          `${layer.id}@${layer.version} krever ${ext.id}@${ext.range}, men versjonen som gjelder ${date} er ${parent.version}.`,
-          `${layer.id}@${layer.version} requires ${ext.id}@${ext.range}, but the version in force on ${date} is ${parent.version}.`,
+          msg(POLICY.parentVersionMismatch, {
+            layer: name,
+            parent: ext.id,
+            range: ext.range,
+            date,
+            version: parent.version,
+          }),
         );
       }
       chain.push(layer);
     }
-    if (chain.length === 0)
-      return { missing: { nb: "Ingen policy er lastet.", en: "No policy is loaded." }, layers: [] };
+    if (chain.length === 0) return { missing: msg(POLICY.noPolicyLoaded), layers: [] };
     return { policy: this.merged(chain, cache) };
   }
 

@@ -4,6 +4,8 @@
  * faculty (appliesTo.faculty) → department (appliesTo.faculty and .department). At most four
  * layers; one layer id per scope; unit codes compare case-insensitively.
  */
+import type { Template } from "../messages/index.js";
+import { POLICY } from "../messages/policy.js";
 import type { Layer } from "./model.js";
 
 export type Level = "national" | "central" | "faculty" | "department";
@@ -38,9 +40,9 @@ export function unitScopes(faculty: string | undefined, department: string | und
   return out;
 }
 
-export const LEVEL_TEXT: Record<Level, { nb: string; en: string }> = {
-  national: { nb: "det nasjonale laget", en: "the national layer" },
-  central: { nb: "det sentrale laget", en: "the central layer" },
-  faculty: { nb: "fakultetslaget", en: "the faculty layer" },
-  department: { nb: "instituttlaget", en: "the department layer" },
+export const LEVEL_TEXT: Record<Level, Template> = {
+  national: POLICY.levelNational,
+  central: POLICY.levelCentral,
+  faculty: POLICY.levelFaculty,
+  department: POLICY.levelDepartment,
 };

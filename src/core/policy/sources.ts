@@ -1,3 +1,5 @@
+import { msg } from "../messages/index.js";
+import { SOURCES } from "../messages/sources.js";
 import type { Messages } from "../types.js";
 import type { Layer, PolicyProblem } from "./model.js";
 
@@ -215,31 +217,33 @@ export function placementMessages(
   const anywhere = findQuote(source, text);
   if (!anywhere.found) {
     const n = anywhere.near;
-    return {
-      nb: `${what.nb} står ikke i ${file}: «${short(anywhere.missing ?? "")}» finnes ikke.${n ? ` Teksten stemmer fram til «${n.matched}», der kilden fortsetter «${n.source}» og teksten her «${n.quote}».` : ""} Gjengi kilden ordrett (mellomrom teller ikke; «…» står for utelatt tekst).`,
-      en: `${what.en} is not in ${file}: "${short(anywhere.missing ?? "")}" does not occur.${n ? ` It matches up to "${n.matched}", where the source goes on "${n.source}" and the text here "${n.quote}".` : ""} Give the source word for word (spacing does not matter; "…" stands for omitted text).`,
-    };
+    return msg(SOURCES.textNotInSource, {
+      what,
+      file,
+      missing: short(anywhere.missing ?? ""),
+      near: n ? msg(SOURCES.nearMatch, { matched: n.matched, source: n.source, quote: n.quote }) : "",
+    });
   }
   if (!section) {
-    const ids = source.sections.map((s) => s.id).join(", ");
-    return {
-      nb: `Avsnitt ${sectionRef} finnes ikke i ${file} (teksten står i ${anywhere.section ?? "innledningen"}). Avsnittene er: ${ids}.`,
-      en: `Section ${sectionRef} is not in ${file} (the text stands in ${anywhere.section ?? "the opening"}). The sections are: ${ids}.`,
-    };
+    return msg(SOURCES.sectionNotInSource, {
+      section: sectionRef,
+      file,
+      found: anywhere.section ?? SOURCES.opening,
+      sections: source.sections.map((s) => s.id).join(", "),
+    });
   }
-  return {
-    nb: `${what.nb} står i avsnitt ${anywhere.section ?? "(innledningen)"} i ${file}, ikke i avsnitt ${section.id}. Rett avsnittet eller teksten.`,
-    en: `${what.en} stands in section ${anywhere.section ?? "(the opening)"} of ${file}, not in section ${section.id}. Correct the section or the text.`,
-  };
+  return msg(SOURCES.textInOtherSection, {
+    what,
+    found: anywhere.section ?? SOURCES.openingInParentheses,
+    file,
+    section: section.id,
+  });
 }
 
 /** Misquotes: each rule's quote must occur in the source under the rule's section. */
 export function checkQuotes(rules: QuotedRule[], source: ParsedSource): SourceProblem[] {
   return rules.flatMap((r): SourceProblem[] => {
-    const m = placementMessages(source, r.quote, r.section, {
-      nb: `Sitatet i regelen ${r.id}`,
-      en: `The quote of rule ${r.id}`,
-    });
+    const m = placementMessages(source, r.quote, r.section, msg(SOURCES.quoteOfRule, { rule: r.id }));
     return m ? [{ ...r.position, subject: r.id, guarantee: "quote", messages: m }] : [];
   });
 }

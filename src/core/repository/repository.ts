@@ -4,7 +4,9 @@
  * files and counting the rest (SPEC 7), so that the report grows linearly with the agreements.
  * The checks see every agreement of the run, also those of other shards, so shards stay correct.
  */
-import { addMonthsClamped, daysBetween } from "../dates.js";
+import { addDays, addMonthsClamped, daysBetween, monthsBetween } from "../dates.js";
+import { msg } from "../messages/index.js";
+import { REPOSITORY } from "../messages/repository.js";
 import type { Finding, Messages, Severity } from "../types.js";
 import { overlaps } from "./overlaps.js";
 
@@ -29,10 +31,10 @@ export const MAX_RELATED = 10;
 function fileList(named: string[], omitted: number): Messages {
   const list = named.join(", ");
   if (omitted === 0) return { nb: list, en: list };
-  return {
-    nb: `${list} og ${omitted} ${omitted === 1 ? "annen fil" : "andre filer"}`,
-    en: `${list} and ${omitted} more ${omitted === 1 ? "file" : "files"}`,
-  };
+  return msg(omitted === 1 ? REPOSITORY.filesAndOneMore : REPOSITORY.filesAndMore, {
+    files: list,
+    count: omitted,
+  });
 }
 
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
@@ -43,7 +45,7 @@ export const REPOSITORY_RULES = {
     layer: null,
     path: "/id",
     quote: "",
-    description: { nb: "To avtaler har samme id.", en: "Two agreements have the same id." },
+    description: REPOSITORY.duplicateIdRule,
   },
   "overlapping-agreements": {
     severity: "error",
@@ -51,10 +53,7 @@ export const REPOSITORY_RULES = {
     layer: "ntnu-hjemmekontor",
     path: "/period",
     quote: "Avtale om bruk av hjemmekontor kan inngås for maksimalt seks måneder av gangen.",
-    description: {
-      nb: "Én ansatt har avtaler med overlappende perioder.",
-      en: "One employee has agreements whose periods overlap.",
-    },
+    description: REPOSITORY.overlappingAgreementsRule,
   },
   "not-permanent": {
     severity: "warning",
@@ -62,10 +61,7 @@ export const REPOSITORY_RULES = {
     layer: "ntnu-hjemmekontor",
     path: "/period",
     quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
-    description: {
-      nb: "Sammenhengende avtaler for én ansatt dekker mer enn maxConsecutiveMonths måneder.",
-      en: "Back-to-back agreements of one employee cover more than maxConsecutiveMonths months.",
-    },
+    description: REPOSITORY.notPermanentRule,
   },
 } as const satisfies Record<
   string,
@@ -135,10 +131,9 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
   for (const [id, group] of groupBy(entries, (e) => e.id)) {
     if (group.length < 2) continue;
     for (const e of group) {
-      report(found, "duplicate-id", e, othersIn(group, e), group.length - 1, (files) => ({
-        nb: `Avtale-id-en ${id} brukes også i ${files.nb}. Hver avtale trenger en unik id.`,
-        en: `The agreement id ${id} is also used in ${files.en}. Every agreement needs a unique id.`,
-      }));
+      report(found, "duplicate-id", e, othersIn(group, e), group.length - 1, (files) =>
+        msg(REPOSITORY.duplicateId, { id, files }),
+      );
     }
   }
   for (const [employee, group] of groupBy(entries, (e) => e.employeeId)) {
@@ -150,10 +145,9 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
     overlaps(periods, MAX_RELATED).forEach((o, i) => {
       if (o.count === 0) return;
       const named = o.some.map((j) => sorted[j] as RepoEntry);
-      report(found, "overlapping-agreements", sorted[i] as RepoEntry, named, o.count, (files) => ({
-        nb: `Ansatt ${employee} har en annen avtale i samme periode (${files.nb}). Avtaler for samme person kan ikke overlappe.`,
-        en: `Employee ${employee} has another agreement in the same period (${files.en}). Agreements of one person must not overlap.`,
-      }));
+      report(found, "overlapping-agreements", sorted[i] as RepoEntry, named, o.count, (files) =>
+        msg(REPOSITORY.overlappingAgreements, { employee, files }),
+      );
     });
     for (const chain of chains(sorted)) {
       const last = chain[chain.length - 1] as RepoEntry;
@@ -163,10 +157,9 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
       const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
       if (end < addMonthsClamped(first.start, months)) continue;
       for (const e of chain) {
-        report(found, "not-permanent", e, othersIn(chain, e), chain.length - 1, (files) => ({
-          nb: `Ansatt ${employee} har sammenhengende avtaler fra ${first.start} til ${end}, mer enn ${months} måneder (${files.nb}). Hjemmekontor skal ikke være en permanent ordning.`,
-          en: `Employee ${employee} has back-to-back agreements from ${first.start} to ${end}, more than ${months} months (${files.en}). A home office must not become permanent.`,
-        }));
+        report(found, "not-permanent", e, othersIn(chain, e), chain.length - 1, (files) =>
+          msg(REPOSITORY.notPermanent, { employee, start: first.start, end, months, files }),
+        );
       }
     }
   }
@@ -213,4 +206,45 @@ export function repositoryRules(): RepositoryRuleInfo[] {
     quote: r.quote,
     description: r.description,
   }));
+}
+
+/** One employee's back-to-back agreements, for the HTML report's "what needs doing soon". */
+export interface RenewalChain {
+  employeeId: string;
+  files: string[];
+  start: string;
+  end: string;
+  months: number;
+  limitMonths: number;
+}
+
+/**
+ * The renewal chains (gaps of at most `renewalGapDays`) of two or more agreements that come within
+ * `withinMonths` of `maxConsecutiveMonths`, or go over it — the same chains `not-permanent` sees.
+ */
+export function renewalChains(entries: RepoEntry[], withinMonths = 3): RenewalChain[] {
+  const out: RenewalChain[] = [];
+  for (const [employeeId, group] of groupBy(entries, (e) => e.employeeId)) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
+    );
+    for (const chain of chains(sorted)) {
+      const limit = chain[chain.length - 1]?.maxConsecutiveMonths;
+      const first = chain[0];
+      if (chain.length < 2 || limit === undefined || !first) continue;
+      const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
+      const months = monthsBetween(first.start, addDays(end, 1));
+      if (months < limit - withinMonths) continue;
+      out.push({
+        employeeId,
+        files: chain.map((e) => e.file),
+        start: first.start,
+        end,
+        months,
+        limitMonths: limit,
+      });
+    }
+  }
+  return out;
 }

@@ -7,6 +7,9 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Ajv2020 as AjvType, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { isValidDate } from "../dates.js";
+import { COMMON } from "../messages/common.js";
+import { joinMessages, msg, type Template } from "../messages/index.js";
+import { SCHEMA } from "../messages/schema.js";
 import { PACKAGE_ROOT, SCHEMA_DIR } from "../paths.js";
 import type { Messages } from "../types.js";
 
@@ -74,10 +77,7 @@ export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
     {
       pointer: "",
       atKey: false,
-      messages: {
-        nb: `… og ${more} problemer til mot skjemaet. Rett de første og kjør på nytt.`,
-        en: `… and ${more} more schema problems. Fix the first ones and run again.`,
-      },
+      messages: msg(SCHEMA.tooManyProblems, { count: more }),
     },
   ];
 }
@@ -98,10 +98,7 @@ function prototypeKeys(value: unknown): SchemaProblem[] {
           out.push({
             pointer: child,
             atKey: true,
-            messages: {
-              nb: `Ukjent nøkkel «${k}» under ${pointer || "/"}. Fjern nøkkelen.`,
-              en: `Unknown key "${k}" under ${pointer || "/"}. Remove the key.`,
-            },
+            messages: msg(SCHEMA.prototypeKey, { key: k, where: pointer || "/" }),
           });
         } else walk(x, child);
       }
@@ -113,10 +110,7 @@ function prototypeKeys(value: unknown): SchemaProblem[] {
     {
       pointer: "",
       atKey: false,
-      messages: {
-        nb: "Dokumentet kan ikke sjekkes mot skjemaet. Sjekk at det følger eksemplene.",
-        en: "The document cannot be checked against the schema. Check that it follows the examples.",
-      },
+      messages: msg(SCHEMA.cannotCheck),
     },
   ];
 }
@@ -125,37 +119,35 @@ function quote(values: unknown): string {
   return (Array.isArray(values) ? values : [values]).map((v) => JSON.stringify(v)).join(", ");
 }
 
-function typeNb(t: string): string {
-  const map: Record<string, string> = {
-    string: "tekst",
-    number: "et tall",
-    integer: "et heltall",
-    boolean: "true eller false",
-    object: "en samling nøkler",
-    array: "en liste",
-    null: "null",
-  };
-  return t
-    .split(",")
-    .map((x) => map[x] ?? x)
-    .join(" eller ");
+const TYPE_NAMES: Record<string, Template> = {
+  string: SCHEMA.typeString,
+  number: SCHEMA.typeNumber,
+  integer: SCHEMA.typeInteger,
+  boolean: SCHEMA.typeBoolean,
+  object: SCHEMA.typeObject,
+  array: SCHEMA.typeArray,
+  null: SCHEMA.typeNull,
+};
+
+/** ajv's type list ("string,null") in words: "tekst eller null", "text or null". */
+function typeText(t: string): Messages {
+  return joinMessages(
+    t.split(",").map((x) => (Object.hasOwn(TYPE_NAMES, x) ? (TYPE_NAMES[x] as Template) : x)),
+    COMMON.or,
+  );
 }
 
-function typeEn(t: string): string {
-  const map: Record<string, string> = {
-    string: "text",
-    number: "a number",
-    integer: "an integer",
-    boolean: "true or false",
-    object: "a mapping of keys",
-    array: "a list",
-    null: "null",
-  };
-  return t
-    .split(",")
-    .map((x) => map[x] ?? x)
-    .join(" or ");
-}
+const BOUNDS: Record<string, Template> = {
+  minItems: SCHEMA.minItems,
+  maxItems: SCHEMA.maxItems,
+  minLength: SCHEMA.minLength,
+  maxLength: SCHEMA.maxLength,
+  minimum: SCHEMA.minimum,
+  maximum: SCHEMA.maximum,
+  exclusiveMinimum: SCHEMA.exclusiveMinimum,
+  exclusiveMaximum: SCHEMA.exclusiveMaximum,
+  maxProperties: SCHEMA.maxProperties,
+};
 
 function describe(e: ErrorObject): SchemaProblem {
   const p = e.params as Record<string, unknown>;
@@ -167,78 +159,47 @@ function describe(e: ErrorObject): SchemaProblem {
       return {
         pointer: `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
         atKey: true,
-        messages: {
-          nb: `Ukjent nøkkel «${key}» under ${where}. Sjekk stavemåten, eller fjern nøkkelen.`,
-          en: `Unknown key "${key}" under ${where}. Check the spelling, or remove the key.`,
-        },
+        messages: msg(SCHEMA.unknownKey, { key, where }),
       };
     }
     case "required":
-      return {
-        ...base,
-        messages: {
-          nb: `Nøkkelen «${String(p.missingProperty)}» mangler under ${where}; den er påkrevd.`,
-          en: `The key "${String(p.missingProperty)}" is missing under ${where}; it is required.`,
-        },
-      };
+      return { ...base, messages: msg(SCHEMA.missingKey, { key: String(p.missingProperty), where }) };
     case "type": {
       const t = String(p.type);
       return {
         ...base,
-        messages: {
-          nb: `${where} skal være ${typeNb(t)}.${t === "string" ? " Sett verdien i anførselstegn." : ""}`,
-          en: `${where} must be ${typeEn(t)}.${t === "string" ? " Put the value in quotes." : ""}`,
-        },
+        messages:
+          t === "string"
+            ? msg(SCHEMA.wrongTypeText, { where })
+            : msg(SCHEMA.wrongType, { where, type: typeText(t) }),
       };
     }
     case "enum":
-      return {
-        ...base,
-        messages: {
-          nb: `${where} må være én av: ${quote(p.allowedValues)}.`,
-          en: `${where} must be one of: ${quote(p.allowedValues)}.`,
-        },
-      };
+      return { ...base, messages: msg(SCHEMA.notAllowedValue, { where, allowed: quote(p.allowedValues) }) };
     case "const":
-      return {
-        ...base,
-        messages: {
-          nb: `${where} må være ${quote(p.allowedValue)}.`,
-          en: `${where} must be ${quote(p.allowedValue)}.`,
-        },
-      };
+      return { ...base, messages: msg(SCHEMA.notConstant, { where, value: quote(p.allowedValue) }) };
     case "format":
       return {
         ...base,
         messages:
           p.format === "date"
-            ? {
-                nb: `${where} må være en gyldig dato på formen ÅÅÅÅ-MM-DD (år 1900–2199), f.eks. 2026-01-05.`,
-                en: `${where} must be a valid date written YYYY-MM-DD (years 1900–2199), e.g. 2026-01-05.`,
-              }
-            : {
-                nb: `${where} har feil format (${String(p.format)}).`,
-                en: `${where} has the wrong format (${String(p.format)}).`,
-              },
+            ? msg(SCHEMA.invalidDate, { where })
+            : msg(SCHEMA.wrongFormat, { where, format: String(p.format) }),
       };
     case "pattern": {
       const schema = e.parentSchema as { description?: string } | undefined;
-      const hint = /\d\{2\}\):\[0-5\]/.test(String(p.pattern)) ? " (HH:MM)" : "";
+      const hint = /\d\{2\}\):\[0-5\]/.test(String(p.pattern)) ? SCHEMA.timeHint : "";
+      // The schema's description is English: the English text alone gives it.
+      const description = { nb: "", en: schema?.description ? ` ${schema.description}` : "" };
       return {
         ...base,
-        messages: {
-          nb: `${where} har ugyldig form${hint}; den må passe mønsteret ${String(p.pattern)}.`,
-          en: `${where} has an invalid form${hint}; it must match ${String(p.pattern)}.${schema?.description ? ` ${schema.description}` : ""}`,
-        },
+        messages: msg(SCHEMA.patternMismatch, { where, hint, pattern: String(p.pattern), description }),
       };
     }
     case "uniqueItems":
       return {
         ...base,
-        messages: {
-          nb: `${where} har samme verdi to ganger (element ${String(p.j)} og ${String(p.i)}).`,
-          en: `${where} holds the same value twice (items ${String(p.j)} and ${String(p.i)}).`,
-        },
+        messages: msg(SCHEMA.duplicateItems, { where, first: String(p.j), second: String(p.i) }),
       };
     case "minItems":
     case "maxItems":
@@ -249,55 +210,15 @@ function describe(e: ErrorObject): SchemaProblem {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
     case "maxProperties": {
-      const limit = String(p.limit);
-      const nb: Record<string, string> = {
-        minItems: `minst ${limit} element`,
-        maxItems: `høyst ${limit} element`,
-        minLength: `minst ${limit} tegn`,
-        maxLength: `høyst ${limit} tegn`,
-        minimum: `minst ${limit}`,
-        maximum: `høyst ${limit}`,
-        exclusiveMinimum: `større enn ${limit}`,
-        exclusiveMaximum: `mindre enn ${limit}`,
-        maxProperties: `høyst ${limit} nøkler`,
-      };
-      const en: Record<string, string> = {
-        minItems: `at least ${limit} items`,
-        maxItems: `at most ${limit} items`,
-        minLength: `at least ${limit} characters`,
-        maxLength: `at most ${limit} characters`,
-        minimum: `at least ${limit}`,
-        maximum: `at most ${limit}`,
-        exclusiveMinimum: `greater than ${limit}`,
-        exclusiveMaximum: `less than ${limit}`,
-        maxProperties: `at most ${limit} keys`,
-      };
-      return {
-        ...base,
-        messages: { nb: `${where} må ha ${nb[e.keyword]}.`, en: `${where} must have ${en[e.keyword]}.` },
-      };
+      const bound = msg(BOUNDS[e.keyword] as Template, { limit: String(p.limit) });
+      return { ...base, messages: msg(SCHEMA.outOfBounds, { where, bound }) };
     }
     case "propertyNames":
-      return {
-        ...base,
-        messages: {
-          nb: `${where} har et ugyldig nøkkelnavn «${String(p.propertyName)}».`,
-          en: `${where} has an invalid key name "${String(p.propertyName)}".`,
-        },
-      };
+      return { ...base, messages: msg(SCHEMA.invalidKeyName, { where, name: String(p.propertyName) }) };
     case "anyOf":
-      return {
-        ...base,
-        messages: {
-          nb: `${where} passer ikke med noen av de tillatte formene.`,
-          en: `${where} matches none of the allowed forms.`,
-        },
-      };
+      return { ...base, messages: msg(SCHEMA.noAllowedForm, { where }) };
     default:
-      return {
-        ...base,
-        messages: { nb: `${where}: ${e.message ?? e.keyword}.`, en: `${where}: ${e.message ?? e.keyword}.` },
-      };
+      return { ...base, messages: msg(SCHEMA.otherProblem, { where, detail: e.message ?? e.keyword }) };
   }
 }
 
