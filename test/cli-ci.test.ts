@@ -61,7 +61,7 @@ describe("hjemmekontor validate: CI formats", () => {
   it("given --format github, should exit 1 and print one workflow command (`::`) per finding, then the summary", () => {
     const r = run("validate", EXAMPLES, "--format", "github");
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe("hjemmekontor: policy fra policies\n");
     const lines = r.stdout.trimEnd().split("\n");
     // The formatter ends with one plain summary line (see src/formatters/github.ts); every other
     // line is an annotation.
@@ -158,8 +158,8 @@ describe("hjemmekontor validate: the bundled CLI with its worker pool", () => {
       const built = (await import(
         pathToFileURL(join(ROOT, "dist", "core", "run", "run.js")).href
       )) as typeof import("../src/core/run/run.js");
-      const here = await built.validatePaths({ paths: [dir], lang: "en", workers: 0 });
-      expect(JSON.stringify(pooled.results)).toBe(JSON.stringify(toJsonReport(here.report).results));
+      const here = await built.validatePaths({ paths: [dir], workers: 0 });
+      expect(JSON.stringify(pooled.results)).toBe(JSON.stringify(toJsonReport(here.report, "en").results));
     },
   );
 });

@@ -67,7 +67,7 @@ describe("hjemmekontor validate: exit codes", () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, example("compliant-full-time.yaml")), join(dir, "compliant-full-time.yaml"));
     const r = run("validate", dir);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toBe("hjemmekontor: policy fra policies\n");
     expect(r.status).toBe(0);
   });
 
@@ -293,11 +293,19 @@ describe("hjemmekontor validate: inputs are read-only", () => {
 
 describe("hjemmekontor validate --help", () => {
   it("given --help, should exit 0 and show examples and exit codes", () => {
-    const r = run("validate", "--help");
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain("Examples");
-    expect(r.stdout).toContain("hjemmekontor validate examples/agreements");
-    expect(r.stdout).toContain("Exit codes");
+    const en = run("validate", "--help", "--lang", "en");
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain("Examples");
+    expect(en.stdout).toContain("hjemmekontor validate examples/agreements");
+    expect(en.stdout).toContain("Exit codes");
+    // Norwegian by default, commander's own headings too.
+    const nb = run("validate", "--help");
+    expect(nb.status).toBe(0);
+    expect(nb.stdout).toMatch(/^Bruk: hjemmekontor validate \[valg\]/);
+    expect(nb.stdout).toContain("Eksempler:");
+    expect(nb.stdout).toContain("Avslutningskoder:");
+    expect(nb.stdout).toContain("Valg:");
+    expect(nb.stdout).not.toMatch(/Usage:|Options:|Examples:|default:/);
   });
 });
 

@@ -79,7 +79,7 @@ function report(): Report {
   ];
   return {
     version: 1,
-    lang: "en",
+    policySources: [],
     summary: {
       files: 2,
       compliant: 0,
@@ -97,19 +97,19 @@ function report(): Report {
 
 describe("the text and github formats", () => {
   it("given file names and messages holding newlines, ESC, OSC 8, bidi and C1 controls, should print none raw (text)", () => {
-    const out = formatText(report());
+    const out = formatText(report(), { lang: "en" });
     expectSafe(out);
     expect(out).toContain("b\\n::error file=x,line=1::INJECTED\\n.yaml");
     expect(out).toContain("c\\u001b[2J\\u001b]8;;https:evil.example\\u0007click");
   });
 
   it("given the same with colour on, should add only its own colour codes", () => {
-    const out = formatText(report(), { color: true }).replace(COLOUR, "");
+    const out = formatText(report(), { lang: "en", color: true }).replace(COLOUR, "");
     expectSafe(out);
   });
 
   it("given the same, should print only annotation lines and the summary, none raw (github)", () => {
-    const out = formatGithub(report());
+    const out = formatGithub(report(), { lang: "en" });
     expectSafe(out);
     const lines = out.trimEnd().split("\n");
     expect(lines.slice(0, 2).every((l) => l.startsWith("::error file="))).toBe(true);
@@ -120,8 +120,8 @@ describe("the text and github formats", () => {
   it("given a backslash in a file name on a POSIX system, should keep it in the github file property", () => {
     const r = report();
     (r.results[0] as FileResult).file = "dir/a\\b.yaml";
-    expect(formatGithub(r, { pathSep: "/" })).toContain("::error file=dir/a\\b.yaml,");
-    expect(formatGithub(r, { pathSep: "\\" })).toContain("::error file=dir/a/b.yaml,");
+    expect(formatGithub(r, { lang: "en", pathSep: "/" })).toContain("::error file=dir/a\\b.yaml,");
+    expect(formatGithub(r, { lang: "en", pathSep: "\\" })).toContain("::error file=dir/a/b.yaml,");
   });
 });
 
@@ -167,7 +167,7 @@ describe("SARIF file names", () => {
     const r = report();
     (r.results[0] as FileResult).file = "a\\b.yaml";
     (r.results[1] as FileResult).file = "a/b.yaml";
-    const log = JSON.parse(formatSarif(r, { pathSep: "/" })) as SarifLog;
+    const log = JSON.parse(formatSarif(r, { lang: "en", pathSep: "/" })) as SarifLog;
     const uris = log.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri);
     expect(new Set(uris).size).toBe(2);
   });

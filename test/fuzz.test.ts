@@ -44,7 +44,7 @@ function checkResult(r: FileResult, lang: Lang): void {
     expect(f.message.nb.length).toBeGreaterThan(0);
     expect(f.message.en.length).toBeGreaterThan(0);
   }
-  const printed: unknown = JSON.parse(JSON.stringify(toJsonReport(buildReport([r], lang))));
+  const printed: unknown = JSON.parse(JSON.stringify(toJsonReport(buildReport([r]), lang)));
   if (!validReport(printed)) {
     throw new Error(`report schema: ${JSON.stringify(validReport.errors)}\n${JSON.stringify(printed)}`);
   }
@@ -299,7 +299,7 @@ describe("mutations of a valid agreement", () => {
             const text = yamlOf(a);
             results.push((await validateText(`f${i}.yaml`, text, { resolver: resolverFor() })).result);
           }
-          const report = toJsonReport(buildReport(results, "en"));
+          const report = toJsonReport(buildReport(results), "en");
           const printed: unknown = JSON.parse(JSON.stringify(report));
           expect(validReport(printed), JSON.stringify(validReport.errors)).toBe(true);
           const s = report.summary;

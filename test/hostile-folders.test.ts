@@ -46,7 +46,7 @@ function skippedAt(skipped: Skipped[], path: string): Skipped | undefined {
 
 /** Validates a folder with the shipped policies; the report must hold exactly ok.yaml, compliant. */
 async function runOnlyOk(dir: string) {
-  const outcome = await validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "en" });
+  const outcome = await validatePaths({ paths: [dir], policyDirs: [SHIPPED] });
   expect(outcome.report.results.map((r) => [r.file.split("/").pop(), r.verdict])).toEqual([
     ["ok.yaml", "compliant"],
   ]);
@@ -197,7 +197,7 @@ describe("files that cannot be read", () => {
       copyFileSync(COMPLIANT, locked);
       chmodSync(locked, 0o000);
       try {
-        const outcome = await validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "en" });
+        const outcome = await validatePaths({ paths: [dir], policyDirs: [SHIPPED] });
         const byName = new Map(outcome.report.results.map((r) => [r.file.split("/").pop(), r]));
         expect(byName.get("ok.yaml")?.verdict).toBe("compliant");
         const r = byName.get("locked.yaml");

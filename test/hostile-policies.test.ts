@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BYTES } from "../src/core/parse/load.js";
@@ -316,6 +316,7 @@ function policiesWith(text: string): { dir: string; file: string } {
   mkdirSync(dir);
   for (const f of readdirSync(SHIPPED).filter((n) => n.endsWith(".yaml")))
     copyFileSync(join(SHIPPED, f), join(dir, f));
+  cpSync(join(SHIPPED, "sources"), join(dir, "sources"), { recursive: true });
   const file = join(dir, "xx.yaml");
   writeFileSync(file, text);
   return { dir, file };

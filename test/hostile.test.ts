@@ -365,7 +365,7 @@ describe("content that once crashed the pipeline", () => {
         .replace(/^ {2}end: .*$/m, `  end: ${end}`);
       writeFileSync(join(dir, `late-${i}.yaml`), text);
     }
-    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "en" });
+    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED] });
     expect(report.results).toHaveLength(3);
     expect(report.results.flatMap((r) => r.findings.map((f) => f.ruleId))).toEqual([]);
   });

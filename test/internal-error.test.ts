@@ -81,8 +81,10 @@ describe("--help documents exit code 3", () => {
     [["policy", "test"]],
     [["policy", "diff"]],
   ])("given %j --help, should list exit code 3 as a bug in hjemmekontor", (args) => {
-    const r = runCli([...args, "--help"]);
+    const r = runCli([...args, "--help", "--lang", "en"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^3 internal error: a bug in hjemmekontor, never caused by your input$/m);
+    const nb = runCli([...args, "--help"]);
+    expect(nb.stdout).toMatch(/^3 intern feil: en feil i hjemmekontor, aldri forårsaket av det du ga inn$/m);
   });
 });

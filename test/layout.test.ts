@@ -1,8 +1,8 @@
 /**
  * The layout tells the pipeline (issue 11): parse → schema → catalogue → policy → rules →
  * repository → report → run. No module of the core imports a step that comes after its own, nor
- * the CLI or the formatters; the shared modules at the top of src/core (types, dates, paths)
- * import no step at all. Type-only imports count too.
+ * the CLI or the formatters; the shared modules (types, dates and paths at the top of src/core,
+ * and the message catalogue in src/core/messages) import no step at all. Type-only imports count too.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -22,7 +22,7 @@ function files(dir: string): string[] {
 function stepOf(file: string): string {
   const rel = relative(join(ROOT, "src"), file).split("/");
   if (rel[0] !== "core") return rel[0] as string;
-  return rel.length === 2 ? "shared" : (rel[1] as string);
+  return rel.length === 2 || rel[1] === "messages" ? "shared" : (rel[1] as string);
 }
 
 const rank = (step: string) => (step === "shared" ? -1 : STEPS.indexOf(step));

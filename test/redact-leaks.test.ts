@@ -69,11 +69,11 @@ function fixtures(): string {
 }
 
 const run = (dir: string, redact: boolean) =>
-  validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "en", redact });
+  validatePaths({ paths: [dir], policyDirs: [SHIPPED], redact });
 
 async function outputs(o: ValidateOutcome): Promise<Record<FormatName, string>> {
   const out = {} as Record<FormatName, string>;
-  for (const name of FORMATS) out[name] = await format(name, o.report, { rules: ruleMeta(o.resolver) });
+  for (const name of FORMATS) out[name] = await format(name, o.report, { lang: "en", rules: ruleMeta(o.resolver) });
   return out;
 }
 

@@ -64,7 +64,7 @@ function expectBounded(f: Finding, total: number): void {
 describe("repository findings name at most 10 other files", () => {
   it("given 25 copies of one agreement, should name 10 other files in each finding and count 14 more", async () => {
     const dir = copies(25);
-    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "en" });
+    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED] });
     for (const r of report.results) {
       const ids = r.findings.map((f) => f.ruleId).sort();
       expect(ids).toEqual(["duplicate-id", "overlapping-agreements"]);
@@ -76,13 +76,13 @@ describe("repository findings name at most 10 other files", () => {
         for (const other of f.related ?? []) expect(f.message.en).toContain(other);
       }
     }
-    expect(validReport(toJsonReport(report)), JSON.stringify(validReport.errors)).toBe(true);
-    expect(formatJunit(report)).toContain("related: ");
-    expect(formatJunit(report)).toContain(" and 14 more");
+    expect(validReport(toJsonReport(report, "en")), JSON.stringify(validReport.errors)).toBe(true);
+    expect(formatJunit(report, { lang: "en" })).toContain("related: ");
+    expect(formatJunit(report, { lang: "en" })).toContain(" and 14 more");
   });
 
   it("given 11 copies, should name all 10 others and count none", async () => {
-    const { report } = await validatePaths({ paths: [copies(11)], policyDirs: [SHIPPED], lang: "en" });
+    const { report } = await validatePaths({ paths: [copies(11)], policyDirs: [SHIPPED] });
     for (const f of report.results.flatMap((r) => r.findings)) {
       expectBounded(f, 10);
       expect(f.message.en).not.toMatch(/more file/);
@@ -99,7 +99,7 @@ describe("repository findings name at most 10 other files", () => {
       a.period = { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
       writeFileSync(join(dir, `p${String(i).padStart(2, "0")}.yaml`), stringify(a));
     }
-    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED], lang: "nb" });
+    const { report } = await validatePaths({ paths: [dir], policyDirs: [SHIPPED] });
     const warnings = report.results.flatMap((r) => r.findings.filter((f) => f.ruleId === "not-permanent"));
     expect(warnings).toHaveLength(14);
     for (const f of warnings) {
@@ -111,11 +111,11 @@ describe("repository findings name at most 10 other files", () => {
 
 describe("JSON reports, written in pieces", () => {
   it("given reports with none, one and several results, should be exactly JSON.stringify's output (json, sarif)", async () => {
-    const { report } = await validatePaths({ paths: [copies(3)], policyDirs: [SHIPPED], lang: "en" });
+    const { report } = await validatePaths({ paths: [copies(3)], policyDirs: [SHIPPED] });
     for (const results of [[], report.results.slice(0, 1), report.results]) {
-      const r = buildReport(results, "en");
-      expect(formatJson(r)).toBe(`${JSON.stringify(toJsonReport(r), null, 2)}\n`);
-      expect(formatSarif(r)).toBe(`${JSON.stringify(toSarif(r), null, 2)}\n`);
+      const r = buildReport(results);
+      expect(formatJson(r, "en")).toBe(`${JSON.stringify(toJsonReport(r, "en"), null, 2)}\n`);
+      expect(formatSarif(r, { lang: "en" })).toBe(`${JSON.stringify(toSarif(r, { lang: "en" }), null, 2)}\n`);
     }
   });
 });

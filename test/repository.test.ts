@@ -44,7 +44,7 @@ function agreement(id: string, start: string, end: string | null, employee = "10
 }
 
 async function run(dir: string, extra: Partial<Parameters<RunModule["validatePaths"]>[0]> = {}) {
-  return (await validatePaths({ paths: [dir], lang: "en", policyDirs: [SHIPPED], ...extra })).report;
+  return (await validatePaths({ paths: [dir], policyDirs: [SHIPPED], ...extra })).report;
 }
 
 const base = (file: string) => file.split(/[\\/]/).pop() as string;

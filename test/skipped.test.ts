@@ -63,7 +63,7 @@ describe("skipped paths", () => {
     expect(lines).toContain("Skipped (not read):");
     expect(lines.some((l) => /^ {2}agreements\/\.archive {2}hidden folder/.test(l))).toBe(true);
     expect(lines.at(-1)).toMatch(/; 3 paths skipped$/);
-    expect(r.stderr).toBe("");
+    expect(r.stderr).toMatch(/^hjemmekontor: policy from \S+\n$/);
   });
 
   it("given the text format in Norwegian, should say it in Norwegian", () => {

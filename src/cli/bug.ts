@@ -6,9 +6,11 @@ import { readFileSync } from "node:fs";
 import type { Lang, Messages } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
 
-/** The exit code every command's --help ends with, on lines of its own. */
-export const EXIT_3_HELP =
-  "3 internal error: a bug in hjemmekontor, never caused by your input\n  (the message says how to report it).";
+/** The exit code every command's --help ends with, on lines of its own, in each language. */
+export const EXIT_3_HELP_TEXT: Messages = {
+  nb: "3 intern feil: en feil i hjemmekontor, aldri forårsaket av det du ga inn\n  (meldingen sier hvordan du melder den).",
+  en: "3 internal error: a bug in hjemmekontor, never caused by your input\n  (the message says how to report it).",
+};
 
 interface PackageJson {
   bugs?: string | { url?: string };

@@ -1,160 +1,55 @@
-/** The command line: commander wiring only. Flags → core call → formatter → process.exitCode. */
-import { Command, InvalidArgumentError, Option } from "commander";
-import { exitCodeOf, type FailOn } from "../core/report/report.js";
-import { ruleMeta } from "../core/report/rules.js";
-import { validatePaths } from "../core/run/run.js";
+/**
+ * The command line: commander wiring only. `run(argv)` builds the program in the run's language,
+ * runs it and returns the exit code — the one edge that decides it; `bin/` sets it on the process.
+ */
+import { Command, CommanderError } from "commander";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
-import { formatChunks } from "../formatters/index.js";
-import { EXIT_3_HELP, internalErrorMessage } from "./bug.js";
-import { OutputClosed, writeOutput, writeSkipNotices } from "./output.js";
-import { addPolicyCommands } from "./policy.js";
+import { EXIT_3_HELP_TEXT, internalErrorMessage } from "./bug.js";
+import { addDocsCommands } from "./commands/docs.js";
+import { addExplain } from "./commands/explain.js";
+import { addPolicyCommands } from "./commands/policy.js";
+import { addValidate } from "./commands/validate.js";
+import { commanderError, helpConfig } from "./i18n.js";
+import type { Ctx } from "./options.js";
+import { OutputClosed } from "./output.js";
 
 const VERSION = "0.1.0";
 
-function langOf(argv: string[]): Lang {
+/** The language of the run, read before commander parses (help and errors speak it too). */
+export function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const v = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
   return v === "en" ? "en" : "nb";
 }
 
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
-  return n;
-}
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
-
-type Format = "text" | "json" | "junit" | "sarif" | "github";
-
-function shardOf(v: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(v);
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count)
-    throw new InvalidArgumentError("expected i/n with 1 ≤ i ≤ n, e.g. 2/4");
-  return { index, count };
-}
-
-/** A progress line on stderr, only for people: never when stderr is not a terminal or CI is set. */
-function progress(lang: Lang): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY || process.env.CI) return undefined;
-  let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (done < total && now - last < 200) return;
-    last = now;
-    const text =
-      lang === "nb" ? `sjekker avtaler: ${done}/${total}` : `checking agreements: ${done}/${total}`;
-    process.stderr.write(done < total ? `\r${text}` : "\r\u001b[K");
-  };
-}
-
-interface ValidateFlags {
-  policies?: string[];
-  format: Format;
-  shard?: { index: number; count: number };
-  output?: string;
-  lang: Lang;
-  failOn: FailOn;
-  quiet?: boolean;
-  redact?: boolean;
-  maxBytes?: number;
-  color?: boolean;
-}
-
-export function buildProgram(): Command {
+export function buildProgram(ctx: Ctx): Command {
+  const lang = ctx.lang;
   const program = new Command("hjemmekontor")
     .description(
-      "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
+      lang === "nb"
+        ? "Sjekker avtaler om fast hjemmekontor ved NTNU mot hjemmekontorforskriften og NTNUs retningslinjer (policy som data)."
+        : "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
     )
-    .version(VERSION)
-    // Before any subcommand is added, so that they inherit it: usage errors come back to main().
+    .version(VERSION, "-V, --version", lang === "nb" ? "vis versjonen" : "output the version number")
+    .helpOption("-h, --help", lang === "nb" ? "vis hjelp for kommandoen" : "display help for command")
+    .helpCommand("help [command]", lang === "nb" ? "vis hjelp for en kommando" : "display help for command")
+    .configureHelp(helpConfig(lang))
+    // Before any subcommand is added, so that they inherit it: usage errors come back to run().
     .exitOverride()
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 success; 1 findings at or above --fail-on, an invalid agreement, a failed policy
-test case or (with --fail-on-change) a policy change; 2 usage error, unreadable path, invalid
-policy or test file, or output that cannot be written;
-${EXIT_3_HELP}`,
-    )
     .configureOutput({
-      outputError: (s, write) => write(`hjemmekontor: ${escapeLines(s.replace(/^error: /, ""))}`),
-    });
-
-  program
-    .command("validate")
-    .description("check agreements (files, folders or globs) against the policy layers")
-    .argument("[paths...]", "agreement files, folders (searched for *.yaml / *.yml) or globs")
-    .option(
-      "--policies <dir>",
-      "a folder of policy layers; repeat to combine (default: ./policies, else the shipped set)",
-      collect,
-    )
-    .addOption(
-      new Option("--format <format>", "output format")
-        .choices(["text", "json", "junit", "sarif", "github"])
-        .default("text"),
-    )
-    .option("--output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("--lang <lang>", "language of messages").choices(["nb", "en"]).default("nb"))
-    .addOption(
-      new Option("--fail-on <severity>", "exit 1 at findings of this severity or above")
-        .choices(["error", "warning", "info", "never"])
-        .default("error"),
-    )
-    .option(
-      "--shard <i/n>",
-      "validate only shard i of n (a deterministic split of the sorted files, for CI matrix jobs)",
-      shardOf,
-    )
-    .option("--redact", "replace names and employee ids with stable pseudonyms (person-1, …) in every format")
-    .option("--quiet", "text format: show errors only")
-    .option("--max-bytes <n>", "refuse agreement files larger than this (default 1048576)", positiveInt)
-    .option("--no-color", "no colours in text output")
+      outputError: (s, write) => write(`hjemmekontor: ${escapeLines(commanderError(s, lang))}\n`),
+    })
     .addHelpText(
       "after",
-      `
-Examples:
-  $ hjemmekontor validate examples/agreements
-  $ hjemmekontor validate agreements/ --lang en --format json --output report.json
-  $ hjemmekontor validate agreements/ --policies policies --policies examples/policies
-  $ hjemmekontor validate "agreements/**/*.yaml" --fail-on warning
-  $ hjemmekontor validate agreements/ --format sarif --output hjemmekontor.sarif --shard 1/4
-
-Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid
-agreement; 2 usage error, unreadable path, no agreement found, invalid policy, or output that
-cannot be written;
-${EXIT_3_HELP}`,
-    )
-    .action(async (paths: string[], flags: ValidateFlags) => {
-      const outcome = await validatePaths({
-        paths,
-        policyDirs: flags.policies,
-        lang: flags.lang,
-        maxBytes: flags.maxBytes,
-        shard: flags.shard,
-        redact: flags.redact,
-        onProgress: progress(flags.lang),
-      });
-      // The text and github formats list skipped paths in the report itself; the others say it here too.
-      const listed = flags.format === "text" || flags.format === "github";
-      if (!listed) writeSkipNotices(outcome.skipped, flags.lang);
-      const color =
-        flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const text = await formatChunks(flags.format, outcome.report, {
-        quiet: flags.quiet,
-        color,
-        rules: ruleMeta(outcome.resolver),
-      });
-      // Decided before writing, so that a closed output (`| head`) still ends with it.
-      process.exitCode = exitCodeOf(outcome.report, flags.failOn);
-      writeOutput(text, flags.output, outcome.inputs);
-    });
-
-  addPolicyCommands(program);
+      lang === "nb"
+        ? `\nAvslutningskoder: 0 vellykket; 1 funn på eller over --fail-on, en ugyldig avtale, et\ntesttilfelle som feilet eller (med --fail-on-change) en endring av policyen; 2 bruksfeil,\nuleselig sti, ugyldig policy eller testfil, eller utdata som ikke kan skrives;\n${EXIT_3_HELP_TEXT.nb}`
+        : `\nExit codes: 0 success; 1 findings at or above --fail-on, an invalid agreement, a failed policy\ntest case or (with --fail-on-change) a policy change; 2 usage error, unreadable path, invalid\npolicy or test file, or output that cannot be written;\n${EXIT_3_HELP_TEXT.en}`,
+    );
+  addValidate(program, ctx);
+  addExplain(program, ctx);
+  const policy = addPolicyCommands(program, ctx);
+  addDocsCommands(policy, ctx);
   return program;
 }
 
@@ -180,32 +75,32 @@ function endQuietlyWhenClosed(lang: Lang): void {
   }
 }
 
-export async function main(argv: string[]): Promise<void> {
-  const lang = langOf(argv);
-  endQuietlyWhenClosed(lang);
-  const program = buildProgram();
+/** Runs the command line and returns its exit code (SPEC 6). */
+export async function run(argv: string[]): Promise<number> {
+  const ctx: Ctx = { lang: langOf(argv), exitCode: 0 };
+  endQuietlyWhenClosed(ctx.lang);
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await buildProgram(ctx).parseAsync(argv, { from: "user" });
+    return ctx.exitCode;
   } catch (err) {
-    if (err instanceof OutputClosed) return;
+    if (err instanceof OutputClosed) return ctx.exitCode;
     if (err instanceof UsageError) {
       // Messages name paths and policy values: no control character reaches the terminal or log.
-      process.stderr.write(`hjemmekontor: ${escapeControls(err.messages[lang])}\n`);
-      for (const d of err.details) process.stderr.write(`  ${escapeControls(d[lang])}\n`);
-      process.exitCode = 2;
-      return;
+      process.stderr.write(`hjemmekontor: ${escapeControls(err.messages[ctx.lang])}\n`);
+      for (const d of err.details) process.stderr.write(`  ${escapeControls(d[ctx.lang])}\n`);
+      return 2;
     }
-    const code = (err as { code?: string }).code;
-    if (typeof code === "string" && code.startsWith("commander.")) {
+    if (err instanceof CommanderError) {
       // Help and version exit 0; every other commander error has already printed its message.
-      process.exitCode =
-        code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help"
-          ? 0
-          : 2;
-      return;
+      return ["commander.helpDisplayed", "commander.version", "commander.help"].includes(err.code) ? 0 : 2;
     }
-    process.stderr.write(internalErrorMessage(err, lang));
+    process.stderr.write(internalErrorMessage(err, ctx.lang));
     if (process.env.HJEMMEKONTOR_DEBUG) process.stderr.write(`${(err as Error).stack ?? ""}\n`);
-    process.exitCode = 3;
+    return 3;
   }
+}
+
+/** Entry of the bundle: runs and sets the process's exit code, once. */
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await run(argv);
 }

@@ -25,6 +25,17 @@ export interface Finding {
 
 export type Verdict = "compliant" | "non-compliant" | "invalid";
 
+/** What the HTML report needs to know of an agreement beyond its findings (never in the JSON report). */
+export interface AgreementAbout {
+  unit: { faculty: string; department: string | null };
+  period: { start: string; end: string | null };
+  employeeId: string;
+  /** For each weekday: the share of the cycle's weeks in which it is a home day (0..1). */
+  homeDays: Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", number>;
+  /** Ids of the rules of the agreement's policy that ran and gave no finding. */
+  passed: string[];
+}
+
 export interface FileResult {
   file: string;
   agreementId: string | null;
@@ -32,6 +43,7 @@ export interface FileResult {
   layers: string[];
   findings: Finding[];
   waived: Finding[];
+  about?: AgreementAbout;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -47,27 +47,26 @@ function annotation(file: string, f: Finding, lang: Lang, sep: string): string {
 }
 
 /** The annotations in pieces, one agreement's at a time (see formatChunks). */
-export function* githubChunks(report: Report, opts: FormatOptions = {}): Generator<string> {
+export function* githubChunks(report: Report, opts: FormatOptions): Generator<string> {
+  const lang = opts.lang;
   for (const r of report.results) {
     const lines: string[] = [];
     for (const f of r.findings) {
       if (opts.quiet && f.severity !== "error") continue;
-      lines.push(`${annotation(r.file, f, report.lang, opts.pathSep ?? pathSep)}\n`);
+      lines.push(`${annotation(r.file, f, lang, opts.pathSep ?? pathSep)}\n`);
     }
     if (lines.length > 0) yield lines.join("");
   }
   // A path not read may hold a non-compliant agreement: a warning, not only a line in the log.
-  const title = report.lang === "nb" ? "hoppet over" : "skipped";
+  const title = lang === "nb" ? "hoppet over" : "skipped";
   const lines: string[] = [];
   for (const s of report.skipped) {
-    lines.push(
-      `::warning title=${escapeProperty(title)}::${escapeData(`${s.path}: ${s.reason[report.lang]}`)}\n`,
-    );
+    lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${s.path}: ${s.reason[lang]}`)}\n`);
   }
-  lines.push(`${summaryLine(report)}\n`);
+  lines.push(`${summaryLine(report, lang)}\n`);
   yield lines.join("");
 }
 
-export function formatGithub(report: Report, opts: FormatOptions = {}): string {
+export function formatGithub(report: Report, opts: FormatOptions): string {
   return [...githubChunks(report, opts)].join("");
 }

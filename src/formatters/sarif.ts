@@ -1,7 +1,7 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools. One run; the rule list comes from
  * `opts.rules`, completed with a minimal entry for any rule id the report uses but the list lacks.
- * Waived findings are results with an external, accepted suppression. Messages are in `report.lang`.
+ * Waived findings are results with an external, accepted suppression. Messages are in `opts.lang`.
  */
 import { sep as pathSep } from "node:path";
 import type { Report } from "../core/report/report.js";
@@ -114,7 +114,7 @@ export function artifactLocation(file: string, sep: string = pathSep): ArtifactL
 }
 
 function ruleEntries(report: Report, opts: FormatOptions): SarifRule[] {
-  const lang = report.lang;
+  const lang = opts.lang;
   const rules: SarifRule[] = [];
   const seen = new Set<string>();
   for (const m of opts.rules ?? []) {
@@ -209,18 +209,18 @@ function* sarifResults(report: Report, rules: SarifRule[], opts: SarifOptions): 
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
   const sep = opts.pathSep ?? pathSep;
   for (const r of report.results) {
-    for (const f of r.findings) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, false, sep);
-    for (const f of r.waived) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, report.lang, true, sep);
+    for (const f of r.findings) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, opts.lang, false, sep);
+    for (const f of r.waived) yield result(r.file, f, indexOf.get(f.ruleId) ?? -1, opts.lang, true, sep);
   }
 }
 
-export function toSarif(report: Report, opts: SarifOptions = {}): SarifLog {
+export function toSarif(report: Report, opts: SarifOptions): SarifLog {
   const rules = ruleEntries(report, opts);
   return sarifLog(rules, [...sarifResults(report, rules, opts)], opts);
 }
 
 /** The SARIF log as formatSarif writes it, in pieces of one result each. */
-export function sarifChunks(report: Report, opts: SarifOptions = {}): Generator<string> {
+export function sarifChunks(report: Report, opts: SarifOptions): Generator<string> {
   const rules = ruleEntries(report, opts);
   const count = report.results.reduce((n, r) => n + r.findings.length + r.waived.length, 0);
   return jsonPieces(
@@ -230,6 +230,6 @@ export function sarifChunks(report: Report, opts: SarifOptions = {}): Generator<
   );
 }
 
-export function formatSarif(report: Report, opts: SarifOptions = {}): string {
+export function formatSarif(report: Report, opts: SarifOptions): string {
   return [...sarifChunks(report, opts)].join("");
 }

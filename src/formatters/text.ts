@@ -2,11 +2,9 @@
 import type { Report } from "../core/report/report.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
+import type { FormatOptions } from "./types.js";
 
-export interface TextOptions {
-  quiet?: boolean;
-  color?: boolean;
-}
+export type TextOptions = FormatOptions;
 
 export const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   nb: { error: "feil", warning: "advarsel", info: "info" },
@@ -45,8 +43,8 @@ function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): 
 }
 
 /** The text report in pieces, one agreement's block at a time (see formatChunks). */
-export function* textChunks(report: Report, opts: TextOptions = {}): Generator<string> {
-  const lang = report.lang;
+export function* textChunks(report: Report, opts: TextOptions): Generator<string> {
+  const lang = opts.lang;
   const color = opts.color ?? false;
   for (const r of report.results) {
     const shown = opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings;
@@ -70,16 +68,16 @@ export function* textChunks(report: Report, opts: TextOptions = {}): Generator<s
       out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
     out.push("");
   }
-  out.push(paint(color, 1, summaryLine(report)));
+  out.push(paint(color, 1, summaryLine(report, lang)));
   yield `${out.join("\n")}\n`;
 }
 
-export function formatText(report: Report, opts: TextOptions = {}): string {
+export function formatText(report: Report, opts: TextOptions): string {
   return [...textChunks(report, opts)].join("");
 }
 
 /** The closing count line, shared by the text and GitHub formats. */
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Report, lang: Lang): string {
   const s = report.summary;
   const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -87,7 +85,7 @@ export function summaryLine(report: Report): string {
   const skipped = report.skipped.length;
   const nb = skipped ? `; ${n(skipped, "sti", "stier")} hoppet over` : "";
   const en = skipped ? `; ${n(skipped, "path", "paths")} skipped` : "";
-  return report.lang === "nb"
+  return lang === "nb"
     ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}${nb}`
     : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}${en}`;
 }

@@ -175,7 +175,11 @@ export function redactReport(report: Report, r: (text: string) => string): Repor
       agreementId: x.agreementId === null ? null : r(x.agreementId),
       findings: x.findings.map(finding),
       waived: x.waived.map(finding),
+      ...(x.about ? { about: { ...x.about, employeeId: r(x.about.employeeId) } } : {}),
     })),
+    ...(report.chains
+      ? { chains: report.chains.map((c) => ({ ...c, employeeId: r(c.employeeId), files: c.files.map(r) })) }
+      : {}),
     skipped: report.skipped.map((s) => ({ ...s, path: r(s.path) })),
   };
 }

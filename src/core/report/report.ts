@@ -1,5 +1,7 @@
 /** Verdicts, counts and the exit code, decided in one place. */
+
 import type { Skipped } from "../parse/files.js";
+import type { RenewalChain } from "../repository/repository.js";
 import type { FileResult, Finding, Lang, Severity, Verdict } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 
@@ -17,8 +19,11 @@ export interface Summary {
 }
 
 export interface Report {
+  /** The policy folders the run used (SPEC 6). */
+  policySources: string[];
+  /** Renewal chains near `maxConsecutiveMonths` (only when the run describes agreements). */
+  chains?: RenewalChain[];
   version: 1;
-  lang: Lang;
   summary: Summary;
   results: FileResult[];
   /** Paths found but not read (hidden or too deep folders, links, non-regular files), with why. */
@@ -33,7 +38,11 @@ export function verdictOf(findings: Finding[], invalid: boolean): Verdict {
 const ORDER = (a: Finding, b: Finding) =>
   a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
-export function buildReport(results: FileResult[], lang: Lang, skipped: Skipped[] = []): Report {
+export function buildReport(
+  results: FileResult[],
+  skipped: Skipped[] = [],
+  policySources: string[] = [],
+): Report {
   const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const summary: Summary = {
     files: 0,
@@ -59,7 +68,7 @@ export function buildReport(results: FileResult[], lang: Lang, skipped: Skipped[
     }
     summary.waived += r.waived.length;
   }
-  return { version: 1, lang, summary, results: sorted, skipped };
+  return { version: 1, summary, results: sorted, skipped, policySources };
 }
 
 /** 1 when an agreement is invalid or has a finding at or above `failOn`; else 0. */

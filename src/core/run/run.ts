@@ -1,6 +1,6 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { expandPaths, type Skipped } from "../parse/files.js";
 import { SHIPPED_POLICY_DIR } from "../paths.js";
 import { displayPath, loadPolicySet } from "../policy/load.js";
@@ -8,14 +8,56 @@ import type { PolicyProblem } from "../policy/model.js";
 import { PolicyResolver } from "../policy/resolve.js";
 import { pseudonymizer, redactReport } from "../report/redact.js";
 import { buildReport, type Report, verdictOf } from "../report/report.js";
-import { repositoryFindings } from "../repository/repository.js";
+import { renewalChains, repositoryFindings } from "../repository/repository.js";
 import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "../types.js";
 import { type Job, runJobs } from "./pool.js";
 
-/** `--policies` given, else ./policies when the working directory has one, else the shipped set. */
-export function defaultPolicyDirs(given: string[] | undefined): string[] {
+/** Whether a folder holds at least one policy layer file (`*.yaml` / `*.yml` at its top). */
+function holdsLayers(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some(
+      (e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a folder holds a root layer: a layer file without `extends` (the national layer). */
+function holdsRoot(dir: string): boolean {
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .some((n) => {
+      try {
+        return !/^extends:/m.test(readFileSync(join(dir, n), "utf8"));
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * The policy folders of a run (SPEC 6): those given; else the nearest `policies/` holding at least
+ * one layer in the working directory or a parent, stopping at the repository root (the folder
+ * with `.git`) — after the shipped set when it holds local layers only; else the shipped set.
+ * The same wherever in a repository the command is run.
+ */
+export function defaultPolicyDirs(given: string[] | undefined, cwd: string = process.cwd()): string[] {
   if (given && given.length > 0) return given;
-  return existsSync("policies") && statSync("policies").isDirectory() ? ["policies"] : [SHIPPED_POLICY_DIR];
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, "policies");
+    if (holdsLayers(candidate)) {
+      const found = relative(cwd, candidate) || ".";
+      // A folder of local layers only (an HR or faculty repository) builds on the shipped set.
+      return holdsRoot(candidate) ? [found] : [SHIPPED_POLICY_DIR, found];
+    }
+    if (existsSync(join(dir, ".git"))) break;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return [SHIPPED_POLICY_DIR];
 }
 
 export function problemLine(p: PolicyProblem): Messages {
@@ -67,8 +109,9 @@ export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
 export interface ValidateRun {
   paths: string[];
   policyDirs?: string[];
-  lang: Lang;
   maxBytes?: number;
+  /** Describe each agreement (unit, period, home days, rules passed) for the HTML report. */
+  about?: boolean;
   /** `{ index, count }`: validate only this shard (1-based) of the sorted file list. */
   shard?: { index: number; count: number };
   onProgress?: (done: number, total: number) => void;
@@ -127,6 +170,7 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     resolver,
     policyDirs,
     maxBytes: run.maxBytes,
+    about: run.about,
     onProgress: run.onProgress,
     workers: run.workers,
   });
@@ -141,7 +185,8 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
   });
   const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
   const shown = skipped.map((s) => ({ ...s, path: displayPath(s.path) }));
-  const report = buildReport(results, run.lang, shown);
+  const report = buildReport(results, shown, policyDirs.map(displayPath));
+  if (run.about) report.chains = renewalChains(evaluated.flatMap((e) => (e.repo ? [e.repo] : [])));
   if (!run.redact) return { report, skipped: shown, inputs: [...files, ...policyFiles], resolver };
   // Names travel in file names too: the skipped paths are redacted like the rest of the report.
   const redacted = redactReport(report, pseudonymizer(evaluated.flatMap((e) => e.people ?? [])));

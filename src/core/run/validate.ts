@@ -13,11 +13,13 @@ import { verdictOf } from "../report/report.js";
 import type { RepoEntry } from "../repository/repository.js";
 import { evaluate } from "../rules/evaluate.js";
 import { checkSchema } from "../schema/schema.js";
-import type { FileResult, Finding, Messages } from "../types.js";
+import type { AgreementAbout, FileResult, Finding, Messages } from "../types.js";
 
 export interface ValidateOptions {
   resolver: PolicyResolver;
   maxBytes?: number;
+  /** Describe the agreement for the HTML report (FileResult.about). */
+  about?: boolean;
 }
 
 /** A file's result, plus what repository-level checks need of it. */
@@ -152,8 +154,35 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
       layers: policy.layers.map((l) => `${l.id}@${l.version}`),
       findings,
       waived: applied.waived,
+      ...(opts.about ? { about: describe(agreement, policy, findings, applied.waived) } : {}),
     },
     repo: repoEntry(file, agreement, positionOf, policy),
+  };
+}
+
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** What the HTML report shows of an agreement beside its findings. */
+function describe(
+  a: HomeOfficeAgreement,
+  policy: ResolvedPolicy,
+  findings: Finding[],
+  waived: Finding[],
+): AgreementAbout {
+  const cycle = a.schedule?.cycle ?? [];
+  const homeDays = Object.fromEntries(
+    DAYS.map((d) => [
+      d,
+      cycle.length === 0 ? 0 : cycle.filter((w) => (w.home ?? []).includes(d)).length / cycle.length,
+    ]),
+  ) as AgreementAbout["homeDays"];
+  const fired = new Set([...findings, ...waived].map((f) => f.ruleId));
+  return {
+    unit: { faculty: a.employee.unit.faculty, department: a.employee.unit.department ?? null },
+    period: { start: a.period.start, end: a.period.end ?? null },
+    employeeId: a.employee.id,
+    homeDays,
+    passed: policy.rules.filter((r) => r.enabled && !fired.has(r.id)).map((r) => r.id),
   };
 }
 

@@ -4,13 +4,17 @@ import type { Job } from "./pool.js";
 import { loadPolicies } from "./run.js";
 import { type Evaluated, validateFile } from "./validate.js";
 
-const { policyDirs, maxBytes } = workerData as { policyDirs: string[]; maxBytes?: number };
+const { policyDirs, maxBytes, about } = workerData as {
+  policyDirs: string[];
+  maxBytes?: number;
+  about?: boolean;
+};
 const resolver = loadPolicies(policyDirs);
 
 parentPort?.on("message", async (batch: Job[]) => {
   const out: Evaluated[] = [];
   for (const job of batch) {
-    out.push(await validateFile(job.path, job.file, { resolver, maxBytes, scanOnly: job.scanOnly }));
+    out.push(await validateFile(job.path, job.file, { resolver, maxBytes, about, scanOnly: job.scanOnly }));
   }
   parentPort?.postMessage(out);
 });

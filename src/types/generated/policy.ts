@@ -178,6 +178,10 @@ export interface Policy {
     department?: string;
   };
   source?: {
+    /**
+     * The source text shipped beside the layer: sources/<name>.md (and its coverage table sources/<name>.coverage.yaml).
+     */
+    name?: string;
     title: string;
     date?: IsoDate;
     url?: string;

@@ -17,6 +17,10 @@ export interface Report {
     waived?: number;
   };
   /**
+   * The policy folders the run used: given with --policies, or found (the nearest policies/ up to the repository root), or the shipped set.
+   */
+  policySources?: string[];
+  /**
    * Paths found but not read (hidden or too deep folders, links, files that are not regular files), each with the reason.
    */
   skipped?: {

@@ -1,0 +1,71 @@
+/** `hjemmekontor explain <agreement>` (SPEC 8.4): the layers, the facts, each rule leaf by leaf. */
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { decodeText } from "../../core/parse/load.js";
+import { displayPath } from "../../core/policy/load.js";
+import { explainText } from "../../core/run/explain.js";
+import { defaultPolicyDirs, loadPolicies } from "../../core/run/run.js";
+import { type Lang, UsageError } from "../../core/types.js";
+import { escapeLines } from "../../formatters/escape.js";
+import { formatExplanation } from "../../formatters/explain.js";
+import { type Ctx, command, formatOption, helpAfter, langOption, policiesOption } from "../options.js";
+
+function readAgreement(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    throw new UsageError({
+      nb: `Kan ikke lese ${path} (${code}). Oppgi én avtalefil.`,
+      en: `Cannot read ${path} (${code}). Give one agreement file.`,
+    });
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) return "";
+  return decoded.text;
+}
+
+export function addExplain(program: Command, ctx: Ctx): void {
+  const lang = ctx.lang;
+  const cmd = command(program, "explain", lang, {
+    nb: "forklar funnene for én avtale: lagene som gjelder, hvert faktum, og hver regel betingelse for betingelse",
+    en: "explain one agreement's findings: the layers in force, every fact, and each rule condition by condition",
+  })
+    .argument("<agreement>", lang === "nb" ? "én avtalefil" : "one agreement file")
+    .option("--rule <id>", lang === "nb" ? "forklar bare denne regelen" : "explain this rule only")
+    .addOption(policiesOption(lang))
+    .addOption(formatOption(lang, ["text", "json"], "text"))
+    .addOption(langOption(lang));
+  helpAfter(
+    cmd,
+    lang,
+    [
+      "hjemmekontor explain examples/agreements/max-home-share.yaml",
+      "hjemmekontor explain examples/agreements/core-time.yaml --rule core-time --lang en",
+      "hjemmekontor explain examples/local/mh-confidential.yaml --policies policies --policies examples/policies --format json",
+    ],
+    {
+      nb: "0 forklart; 2 bruksfeil, uleselig fil, ukjent regel eller ugyldig policy;",
+      en: "0 explained; 2 usage error, unreadable file, unknown rule or invalid policy;",
+    },
+  );
+  cmd.action(
+    async (
+      path: string,
+      flags: { rule?: string; policies?: string[]; format: "text" | "json"; lang: Lang },
+    ) => {
+      const resolver = loadPolicies(defaultPolicyDirs(flags.policies));
+      const e = await explainText(displayPath(path), readAgreement(path), resolver, flags.rule);
+      if (flags.rule && e.layers.length > 0 && e.rules.length === 0) {
+        const known = [...new Set(resolver.set.layers.flatMap((l) => l.rules.map((r) => r.id)))].sort();
+        throw new UsageError({
+          nb: `Ingen regel ${flags.rule} gjelder for avtalen. Regler: ${known.join(", ")}.`,
+          en: `No rule ${flags.rule} applies to the agreement. Rules: ${known.join(", ")}.`,
+        });
+      }
+      const text = formatExplanation(e, flags.lang, flags.format);
+      process.stdout.write(flags.format === "json" ? text : escapeLines(text));
+    },
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * End to end, as a user runs them: the policy as documentation (SPEC 8: lint of quotes and
+ * coverage, `policy facts`, `policy coverage`, `policy docs`, `explain`), policy discovery
+ * (SPEC 6), `--format html`, and the command line in the chosen language.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDirs } from "./cli-helpers.js";
+import { ROOT, SHIPPED } from "./helpers.js";
+
+const tempDir = tempDirs("hjemmekontor-cli-docs-");
+
+/** A copy of the shipped policy folder (layers and sources) to change. */
+function shippedCopy(): string {
+  const dir = join(tempDir(), "policies");
+  cpSync(SHIPPED, dir, { recursive: true });
+  return dir;
+}
+
+describe("policy lint: quotes and coverage (SPEC 8.1, 8.2)", () => {
+  it("given a quote that corrects the source, should refuse it at the quote's line, in nb and en", () => {
+    const dir = shippedCopy();
+    const file = join(dir, "ntnu-hjemmekontor@1.0.0.yaml");
+    const text = readFileSync(file, "utf8");
+    const changed = text.replace("skaden på ha oppstått", "skaden må ha oppstått");
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    const line = changed.split("\n").findIndex((l) => l.includes("skaden må ha oppstått")) + 1;
+    for (const lang of ["nb", "en"]) {
+      const r = runCli(["policy", "lint", "--policies", dir, "--lang", lang]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${file}:${line}:`);
+      expect(r.stderr).toContain("[quote]");
+    }
+  });
+
+  it("given a rule no coverage entry names, should refuse the coverage table", () => {
+    const dir = shippedCopy();
+    const file = join(dir, "sources", "ntnu-hjemmekontor-2021-04-15.coverage.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replaceAll("recall-acknowledged", "voluntary"));
+    const r = runCli(["policy", "lint", "--policies", dir, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("recall-acknowledged");
+    expect(r.stderr).toContain("[coverage]");
+  });
+
+  it("given a named source that is missing, should refuse the layer that names it", () => {
+    const dir = shippedCopy();
+    rmSync(join(dir, "sources", "hjemmekontorforskriften.md"));
+    const r = runCli(["policy", "lint", "--policies", dir, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, "no-hjemmekontorforskriften@2.0.0.yaml")}:`);
+    expect(r.stderr).toContain("[source]");
+  });
+});
+
+describe("policy facts, coverage and docs", () => {
+  it("given policy facts, should list facts, operators and parameters in nb, en and json", () => {
+    const nb = runCli(["policy", "facts"]);
+    expect(nb.status).toBe(0);
+    expect(nb.stdout).toContain("homeSharePercent");
+    expect(nb.stdout).toContain("greaterThan");
+    expect(nb.stdout).toContain("maxHomeSharePercent");
+    const json = JSON.parse(runCli(["policy", "facts", "--format", "json"]).stdout) as Record<
+      string,
+      { name: string }[]
+    >;
+    expect(json.facts?.some((f) => f.name === "homeSharePercent")).toBe(true);
+    expect(json.parameters?.some((p) => p.name === "maxHomeSharePercent")).toBe(true);
+  });
+
+  it("given policy coverage, should print every norm and the totals", () => {
+    const nb = runCli(["policy", "coverage"]);
+    expect(nb.status).toBe(0);
+    expect(nb.stdout).toContain("40 normer: 29 kodet i regler, 11 kan ikke sjekkes fra en avtale");
+    const en = JSON.parse(runCli(["policy", "coverage", "--format", "json"]).stdout) as {
+      totals: { norms: number };
+    }[];
+    expect(en.map((s) => s.totals.norms).reduce((a, b) => a + b, 0)).toBe(56);
+  });
+
+  it("given policy docs, should write a self-contained HTML handbook and a markdown one", () => {
+    const dir = tempDir();
+    const html = join(dir, "handbok.html");
+    const r = runCli(["policy", "docs", "--output", html]);
+    expect(r.status, r.stderr).toBe(0);
+    const page = readFileSync(html, "utf8");
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain('lang="nb"');
+    expect(page).toContain("max-home-share");
+    expect(page).not.toMatch(/<script|<link|src=/);
+    const md = join(dir, "handbook.md");
+    const e = runCli([
+      "policy",
+      "docs",
+      "--format",
+      "markdown",
+      "--lang",
+      "en",
+      "--faculty",
+      "IE",
+      "--policies",
+      "policies",
+      "--policies",
+      "examples/policies",
+      "--output",
+      md,
+    ]);
+    expect(e.status, e.stderr).toBe(0);
+    const text = readFileSync(md, "utf8");
+    expect(text).toContain("ntnu-ie");
+    expect(text).toContain("maxHomeSharePercent");
+  });
+});
+
+describe("explain (SPEC 8.4)", () => {
+  it("given an agreement and a rule, should show the leaf with its value and the finding", () => {
+    const r = runCli([
+      "explain",
+      "examples/agreements/max-home-share.yaml",
+      "--rule",
+      "max-home-share",
+      "--lang",
+      "en",
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Layers in force:");
+    expect(r.stdout).toContain("✔ homeSharePercent (60) greaterThan maxHomeSharePercent (40) → true");
+    const json = JSON.parse(
+      runCli(["explain", "examples/agreements/max-home-share.yaml", "--format", "json"]).stdout,
+    ) as {
+      rules: { id: string; outcome: string }[];
+    };
+    expect(json.rules.find((x) => x.id === "max-home-share")?.outcome).toBe("finding");
+  });
+
+  it("given an unknown rule or a missing file, should exit 2 with one line", () => {
+    const r = runCli(["explain", "examples/agreements/max-home-share.yaml", "--rule", "no-such-rule"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^hjemmekontor: Ingen regel no-such-rule/);
+    const m = runCli(["explain", "nowhere.yaml", "--lang", "en"]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toMatch(/^hjemmekontor: Cannot read nowhere.yaml/);
+  });
+});
+
+describe("policy discovery (SPEC 6)", () => {
+  /** An HR repository whose policies/ lowers the home share to 30 % through a faculty layer. */
+  function hrRepo(): string {
+    const root = tempDir();
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "policies"));
+    mkdirSync(join(root, "agreements"));
+    writeFileSync(
+      join(root, "policies", "ntnu-hf.yaml"),
+      "kind: Policy\nid: ntnu-hf\nversion: 1.0.0\neffective: { from: 2020-01-01 }\nextends: ntnu-hjemmekontor@^1\nappliesTo: { faculty: HF }\nparameters:\n  maxHomeSharePercent: { value: 20 }\n",
+    );
+    const a = readFileSync(join(ROOT, "examples/agreements/compliant-full-time.yaml"), "utf8");
+    writeFileSync(join(root, "agreements", "a.yaml"), a.replace(/faculty: \w+/, "faculty: HF"));
+    return root;
+  }
+
+  it("given the root or the agreements folder as working directory, should use the same policy and say which", () => {
+    const root = hrRepo();
+    const fromRoot = runCli(["validate", "agreements/a.yaml", "--format", "json"], root);
+    const fromBelow = runCli(["validate", "a.yaml", "--format", "json"], join(root, "agreements"));
+    expect(fromRoot.status).toBe(1);
+    expect(fromBelow.status).toBe(1);
+    const ids = (out: string) =>
+      (JSON.parse(out) as { results: { findings: { ruleId: string }[] }[] }).results[0]?.findings.map(
+        (f) => f.ruleId,
+      );
+    expect(ids(fromBelow.stdout)).toEqual(ids(fromRoot.stdout));
+    expect(ids(fromRoot.stdout)).toContain("max-home-share");
+    const sources = (JSON.parse(fromBelow.stdout) as { policySources: string[] }).policySources;
+    expect(sources.at(-1)).toMatch(/policies$/);
+    const text = runCli(["validate", "a.yaml"], join(root, "agreements"));
+    expect(text.stderr).toMatch(/^hjemmekontor: policy fra .*policies\n$/);
+  });
+
+  it("given no policies/ up to the repository root, should use the shipped set", () => {
+    const root = tempDir();
+    mkdirSync(join(root, ".git"));
+    cpSync(join(ROOT, "examples/agreements/compliant-full-time.yaml"), join(root, "a.yaml"));
+    const r = runCli(["validate", "a.yaml", "--format", "json"], root);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { policySources: string[] }).policySources).toHaveLength(1);
+  });
+});
+
+describe("validate --format html (SPEC 9)", () => {
+  it("given the examples, should write one self-contained page with every agreement, nb and en", () => {
+    for (const lang of ["nb", "en"]) {
+      const out = join(tempDir(), "report.html");
+      const r = runCli([
+        "validate",
+        "examples/agreements",
+        "--format",
+        "html",
+        "--as-of",
+        "2026-06-15",
+        "--lang",
+        lang,
+        "--output",
+        out,
+      ]);
+      expect(r.status).toBe(1);
+      const page = readFileSync(out, "utf8");
+      expect(page).toContain(`lang="${lang}"`);
+      for (const f of readdirSync(join(ROOT, "examples/agreements"))) expect(page).toContain(f);
+      expect(page).not.toMatch(/<link|src="http|@import/);
+    }
+  });
+});
+
+describe("the command line in the chosen language (SPEC 6)", () => {
+  it.each([
+    [["validate", "--nope"], "ukjent valg '--nope'", "unknown option '--nope'"],
+    [["nope"], "ukjent kommando 'nope'", "unknown command 'nope'"],
+    [["explain"], "mangler det påkrevde argumentet 'agreement'", "missing required argument 'agreement'"],
+    [
+      ["validate", "x", "--format", "pdf"],
+      "valget '--format <format>' har den ugyldige verdien 'pdf'",
+      "option '--format <format>' argument 'pdf' is invalid",
+    ],
+  ])("given %j, should say so in nb by default and in en with --lang en (exit 2)", (args, nb, en) => {
+    const n = runCli(args);
+    expect(n.status).toBe(2);
+    expect(n.stderr).toContain(nb);
+    const e = runCli([...args, "--lang", "en"]);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toContain(en);
+  });
+});
