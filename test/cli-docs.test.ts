@@ -234,3 +234,38 @@ describe("the command line in the chosen language (SPEC 6)", () => {
     expect(e.stderr).toContain(en);
   });
 });
+
+describe("policy test --coverage and lint's warning for untested rules (SPEC 8.6)", () => {
+  it("given the shipped cases, should list no rule that never fires or is never quiet", () => {
+    const r = runCli(["policy", "test", "--coverage", "--lang", "en"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Rules that no case makes fire: none");
+    expect(r.stdout).toContain("Rules that no case keeps quiet: none");
+  });
+
+  it("given a new rule without a test case, should list it and make lint warn, not refuse", () => {
+    const dir = shippedCopy();
+    writeFileSync(
+      join(dir, "ntnu-pt.yaml"),
+      `kind: Policy
+id: ntnu-pt
+version: 1.0.0
+effective: { from: 2020-01-01 }
+extends: ntnu-hjemmekontor@^1
+appliesTo: { faculty: PT }
+rules:
+  - id: ntnu-pt/no-sat
+    section: "2.4"
+    quote: x
+    severity: error
+    when: { all: [ { fact: homeDays, operator: contains, value: sat } ] }
+    message: { nb: "Lørdag.", en: "Saturday." }
+`,
+    );
+    const lint = runCli(["policy", "lint", "--policies", dir, "--lang", "en"]);
+    expect(lint.status).toBe(0);
+    expect(lint.stderr).toContain("ntnu-pt/no-sat");
+    const test = runCli(["policy", "test", "--policies", dir, "--coverage", "--lang", "en"]);
+    expect(test.stdout).toMatch(/Rules that no case makes fire: .*ntnu-pt\/no-sat/);
+  });
+});

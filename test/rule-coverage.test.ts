@@ -1,11 +1,14 @@
 /**
- * Every rule the shipped policies define must have table cases in test/rule-cases.ts (at least
- * one valid and one invalid), and the catalogue must match SPEC 3.
+ * Every rule of the shipped layers (and of the example layers) has YAML test cases that make it
+ * fire and cases that keep it quiet near its edge, counted from a run of policies/tests and
+ * examples/policies/tests (SPEC 8.6); and the shipped catalogue matches SPEC 3.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ResolvedPolicy } from "../src/core/policy/model.js";
-import { resolverFor } from "./helpers.js";
-import { RULE_CASES, SPEC_RULES } from "./rule-cases.js";
+import { runPolicyTestDirs } from "../src/core/run/testcases.js";
+import { declaredRules, type PolicyTestCoverage, testCoverage } from "../src/core/run/testcoverage.js";
+import { EXAMPLE_POLICIES, resolverFor, SHIPPED } from "./helpers.js";
+import { SPEC_RULES } from "./rule-cases.js";
 
 function shippedPolicy(): ResolvedPolicy {
   const resolved = resolverFor().resolve("NV", "IBI", "2026-01-05");
@@ -13,24 +16,48 @@ function shippedPolicy(): ResolvedPolicy {
   return resolved.policy;
 }
 
-describe("rule coverage", () => {
-  it("given the shipped policies, should have valid and invalid cases for every rule", () => {
-    const uncovered = shippedPolicy()
-      .rules.map((r) => r.id)
-      .filter((id) => {
-        const cases = RULE_CASES[id];
-        return !cases || cases.valid.length === 0 || cases.invalid.length === 0;
-      });
-    expect(uncovered, "rules without a valid and an invalid case in test/rule-cases.ts").toEqual([]);
+describe("rule coverage by the YAML policy tests", () => {
+  const dirs = [SHIPPED, EXAMPLE_POLICIES];
+  let coverage: PolicyTestCoverage;
+
+  beforeAll(async () => {
+    const run = await runPolicyTestDirs(dirs, { resolver: resolverFor(dirs) });
+    expect(run.problems).toEqual([]);
+    expect(run.outcomes.filter((o) => !o.passed).map((o) => `${o.file}:${o.line} ${o.name}`)).toEqual([]);
+    coverage = testCoverage(run.outcomes, resolverFor(dirs));
   });
 
-  it("given the cases table, should name only rules the shipped policies define", () => {
-    const ids = new Set(shippedPolicy().rules.map((r) => r.id));
-    expect(Object.keys(RULE_CASES).filter((id) => !ids.has(id))).toEqual([]);
+  it("given the shipped and example layers, should count every rule they declare", () => {
+    const ids = coverage.rules.map((r) => r.ruleId);
+    expect(ids).toEqual(expect.arrayContaining([...Object.keys(SPEC_RULES), "ntnu-ie/equipment-budget"]));
+    expect(ids).toEqual(declaredRules(resolverFor(dirs).set.layers).map((r) => r.ruleId));
   });
 
-  it("given SPEC 3, should have cases for every per-agreement rule it names", () => {
-    expect(Object.keys(SPEC_RULES).filter((id) => !(id in RULE_CASES))).toEqual([]);
+  it("given every rule, should have a case that makes it fire", () => {
+    expect(coverage.neverFires, "rules no case makes fire").toEqual([]);
+  });
+
+  it("given every rule, should have a case that keeps it quiet", () => {
+    expect(coverage.neverQuiet, "rules no case keeps quiet").toEqual([]);
+  });
+
+  it("given every rule, should have a near miss: a quiet case that changes what a firing case changes", () => {
+    expect(coverage.noNearMiss, "rules without a near miss").toEqual([]);
+  });
+
+  it("given the central rules, should find their cases in policies/tests alone, not in the examples", () => {
+    const central = coverage.rules.filter((r) => r.folder === 0);
+    expect(central.map((r) => r.ruleId).sort()).toEqual(Object.keys(SPEC_RULES).sort());
+  });
+});
+
+describe("the shipped catalogue and SPEC 3", () => {
+  it("given the shipped policies, should declare exactly the per-agreement rules SPEC 3 names", () => {
+    expect(
+      shippedPolicy()
+        .rules.map((r) => r.id)
+        .sort(),
+    ).toEqual(Object.keys(SPEC_RULES).sort());
   });
 
   it("given the shipped policies, should define every SPEC 3 rule with its layer, section, severity and flags", () => {

@@ -1,6 +1,7 @@
 /** `policy test`: runs the YAML test cases and prints the failed ones, and with --coverage the rules no case exercises. */
 import { defaultPolicyDirs, loadPolicies, policyRefused } from "../core/run/run.js";
 import { runPolicyTests, testFiles } from "../core/run/testcases.js";
+import { testCoverage } from "../core/run/testcoverage.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
 
@@ -31,6 +32,14 @@ export async function runTestCommand(
       ? `${failed.length === 0 ? "✔" : "✖"} ${outcomes.length} testtilfeller i ${files.length} filer: ${passed} bestått, ${failed.length} feilet\n`
       : `${failed.length === 0 ? "✔" : "✖"} ${outcomes.length} test cases in ${files.length} files: ${passed} passed, ${failed.length} failed\n`,
   );
-  void coverage;
+  if (coverage) {
+    const { neverFires, neverQuiet } = testCoverage(outcomes, resolver);
+    const list = (ids: string[]) => (ids.length === 0 ? (lang === "nb" ? "ingen" : "none") : ids.join(", "));
+    process.stdout.write(
+      lang === "nb"
+        ? `Regler som ingen test får til å slå til: ${list(neverFires)}\nRegler som ingen test holder stille: ${list(neverQuiet)}\n`
+        : `Rules that no case makes fire: ${list(neverFires)}\nRules that no case keeps quiet: ${list(neverQuiet)}\n`,
+    );
+  }
   return failed.length > 0 ? 1 : 0;
 }

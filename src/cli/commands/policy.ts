@@ -39,8 +39,11 @@ function addLint(policy: Command, ctx: Ctx): void {
     const { lintSources } = await import("../../core/run/lint.js");
     const dirs = defaultPolicyDirs(flags.policies);
     const resolver = loadPolicies(dirs);
+    const { rulesWithoutCases } = await import("../../core/run/testcoverage.js");
     const { problems, warnings } = lintSources(resolver, dirs);
     if (problems.length > 0) throw policyRefused(problems);
+    // SPEC 8.6: a rule without any test case is a warning, not a refusal.
+    for (const u of rulesWithoutCases(dirs, resolver)) warnings.push(u.messages);
     for (const w of warnings) process.stderr.write(`${escapeControls(w[flags.lang])}\n`);
     const layers = resolver.set.layers;
     const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
