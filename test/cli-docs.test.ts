@@ -269,3 +269,18 @@ rules:
     expect(test.stdout).toMatch(/Rules that no case makes fire: .*ntnu-pt\/no-sat/);
   });
 });
+
+describe("init (SPEC 11.1)", () => {
+  it("given an empty folder twice, should write the set-up once and then keep every file", () => {
+    const dir = tempDir();
+    const first = runCli(["init", dir]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("+ policies/README.md");
+    expect(first.stdout).toContain("+ .github/workflows/hjemmekontor.yml");
+    writeFileSync(join(dir, "policies", "README.md"), "mine\n");
+    const second = runCli(["init", dir, "--lang", "en"]);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("= policies/README.md");
+    expect(readFileSync(join(dir, "policies", "README.md"), "utf8")).toBe("mine\n");
+  });
+});
