@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type CatalogueType, computeFacts, FACTS } from "../src/core/catalogue/facts.js";
+import { computeFacts } from "../src/core/catalogue/compute.js";
+import { type CatalogueType, FACTS } from "../src/core/catalogue/facts.js";
 import { OPERATOR_NAMES, OPERATORS } from "../src/core/catalogue/operators.js";
 import { isValidDate } from "../src/core/dates.js";
 import {

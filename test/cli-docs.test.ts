@@ -3,6 +3,7 @@
  * coverage, `policy facts`, `policy coverage`, `policy docs`, `explain`), policy discovery
  * (SPEC 6), `--format html`, and the command line in the chosen language.
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -142,7 +143,7 @@ describe("explain (SPEC 8.4)", () => {
     expect(r.stderr).toMatch(/^hjemmekontor: Ingen regel no-such-rule/);
     const m = runCli(["explain", "nowhere.yaml", "--lang", "en"]);
     expect(m.status).toBe(2);
-    expect(m.stderr).toMatch(/^hjemmekontor: Cannot read nowhere.yaml/);
+    expect(m.stderr).toMatch(/^hjemmekontor: nowhere.yaml cannot be read \(ENOENT\)/);
   });
 });
 
@@ -282,5 +283,77 @@ describe("init (SPEC 11.1)", () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain("= policies/README.md");
     expect(readFileSync(join(dir, "policies", "README.md"), "utf8")).toBe("mine\n");
+  });
+});
+
+describe("what an attack on the new commands found", () => {
+  it("given policy docs --output naming a source text it reads, should refuse it and leave the file", () => {
+    const dir = shippedCopy();
+    const source = join(dir, "sources", "hjemmekontorforskriften.md");
+    const before = readFileSync(source, "utf8");
+    const r = runCli(["policy", "docs", "--policies", dir, "--format", "markdown", "--output", source]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(source, "utf8")).toBe(before);
+  });
+
+  it("given a FIFO or a folder where a source text or coverage table should be, should refuse it (exit 2), not hang or crash", () => {
+    for (const [name, make] of [
+      ["hjemmekontorforskriften.md", (p: string) => execFileSync("mkfifo", [p])],
+      ["hjemmekontorforskriften.md", (p: string) => mkdirSync(p)],
+      ["hjemmekontorforskriften.coverage.yaml", (p: string) => execFileSync("mkfifo", [p])],
+    ] as const) {
+      const dir = shippedCopy();
+      const path = join(dir, "sources", name);
+      rmSync(path);
+      make(path);
+      for (const args of [
+        ["policy", "lint"],
+        ["policy", "coverage"],
+      ]) {
+        const r = runCli([...args, "--policies", dir, "--lang", "en"]);
+        expect([0, 2], r.stderr).toContain(r.status);
+        expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
+      }
+      expect(runCli(["policy", "lint", "--policies", dir]).status).toBe(2);
+    }
+  });
+
+  it("given explain on a FIFO, a folder or a binary file, should exit 2 naming why", () => {
+    const dir = tempDir();
+    execFileSync("mkfifo", [join(dir, "fifo.yaml")]);
+    mkdirSync(join(dir, "folder.yaml"));
+    writeFileSync(join(dir, "binary.yaml"), Buffer.from([0x6b, 0x00, 0x01]));
+    for (const [name, why] of [
+      ["fifo.yaml", "not a regular file"],
+      ["folder.yaml", "not a regular file"],
+      ["binary.yaml", "NUL"],
+    ] as const) {
+      const r = runCli(["explain", join(dir, name), "--lang", "en"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(why);
+    }
+  });
+
+  it("given --concurrency above 64, should refuse it (exit 2)", () => {
+    const r = runCli(["validate", "examples/agreements", "--concurrency", "99999", "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("at most 64 threads");
+  });
+
+  it("given a policies/ folder without any layer (kind: Policy), should pass it by and use the shipped set", () => {
+    const root = tempDir();
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "policies"));
+    writeFileSync(join(root, "policies", "security.yaml"), "name: security policy\n");
+    cpSync(join(ROOT, "examples/agreements/compliant-full-time.yaml"), join(root, "a.yaml"));
+    const r = runCli(["validate", "a.yaml"], root);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain("security.yaml");
+  });
+
+  it("given --lang before the command, should speak that language", () => {
+    const r = runCli(["--lang", "en", "validate", "--bogus"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown option '--bogus'");
   });
 });

@@ -8,10 +8,11 @@ import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { EXIT_3_HELP_TEXT, internalErrorMessage } from "./bug.js";
 import { addDocsCommands } from "./commands/docs.js";
 import { addExplain } from "./commands/explain.js";
+import { addInit } from "./commands/init.js";
 import { addPolicyCommands } from "./commands/policy.js";
 import { addValidate } from "./commands/validate.js";
 import { commanderError, helpConfig } from "./i18n.js";
-import type { Ctx } from "./options.js";
+import { type Ctx, langOption } from "./options.js";
 import { OutputClosed } from "./output.js";
 
 const VERSION = "0.1.0";
@@ -35,6 +36,8 @@ export function buildProgram(ctx: Ctx): Command {
     .helpOption("-h, --help", lang === "nb" ? "vis hjelp for kommandoen" : "display help for command")
     .helpCommand("help [command]", lang === "nb" ? "vis hjelp for en kommando" : "display help for command")
     .configureHelp(helpConfig(lang))
+    // Also before the command (`hjemmekontor --lang en validate …`); read by langOf() before parsing.
+    .addOption(langOption(lang))
     // Before any subcommand is added, so that they inherit it: usage errors come back to run().
     .exitOverride()
     .configureOutput({
@@ -48,6 +51,7 @@ export function buildProgram(ctx: Ctx): Command {
     );
   addValidate(program, ctx);
   addExplain(program, ctx);
+  addInit(program, ctx);
   const policy = addPolicyCommands(program, ctx);
   addDocsCommands(policy, ctx);
   return program;

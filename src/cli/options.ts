@@ -98,6 +98,9 @@ export function command(
     .helpOption("-h, --help", lang === "nb" ? "vis hjelp for kommandoen" : "display help for command");
 }
 
+/** Today's date where the command runs (local time, not UTC: a run in Oslo after midnight is the new day). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

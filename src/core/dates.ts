@@ -4,8 +4,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Years a date may have: wide enough for any real agreement, narrow enough that date
  * arithmetic (start + months) always stays a four-digit year. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2199;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
 
 export function isValidDate(s: string): boolean {
   const m = ISO.exec(s);
@@ -17,7 +17,7 @@ export function isValidDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -58,9 +58,4 @@ export function monthsBetween(a: string, b: string): number {
   let n = 0;
   while (addMonthsClamped(a, n + 1) <= b) n++;
   return n;
-}
-
-export function minutesOf(time: string): number {
-  const [h, m] = time.split(":");
-  return Number(h) * 60 + Number(m);
 }

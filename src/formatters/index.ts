@@ -7,9 +7,9 @@ import type { Report } from "../core/report/report.js";
 import type { FormatOptions } from "./types.js";
 
 /** A format: the report in pieces, in the language and with the rule catalogue of `opts`. */
-export type Formatter = (report: Report, opts: FormatOptions) => Promise<Iterable<string>>;
+type Formatter = (report: Report, opts: FormatOptions) => Promise<Iterable<string>>;
 
-export const FORMATTERS = {
+const FORMATTERS = {
   text: async (report, opts) => (await import("./text.js")).textChunks(report, opts),
   json: async (report, opts) => (await import("./json.js")).jsonChunks(report, opts.lang),
   junit: async (report, opts) => (await import("./junit.js")).junitChunks(report, opts),

@@ -25,12 +25,12 @@ const ENTITY: Record<string, string> = {
 };
 
 /** Escapes character data: markup characters become entities; forbidden characters are removed. */
-export function xmlText(s: string): string {
+function xmlText(s: string): string {
   return s.replace(FORBIDDEN, "").replace(/[&<>"']/g, (c) => ENTITY[c] ?? c);
 }
 
 /** Escapes an attribute value; tabs and line breaks become references so parsers keep them. */
-export function xmlAttr(s: string): string {
+function xmlAttr(s: string): string {
   return s.replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
 }
 

@@ -10,10 +10,10 @@ import { jsonPieces } from "./stream.js";
 import { sectionLabel } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
-export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const SARIF_VERSION = "2.1.0";
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const SARIF_VERSION = "2.1.0";
 
-export interface SarifOptions extends FormatOptions {
+interface SarifOptions extends FormatOptions {
   /** driver.version; the CLI should pass its own version. */
   toolVersion?: string;
   /** driver.informationUri. */
@@ -23,15 +23,15 @@ export interface SarifOptions extends FormatOptions {
 const DEFAULT_VERSION = "0.1.0";
 const DEFAULT_INFORMATION_URI = "https://hjemmekontor.ntnu.no/";
 
-export type SarifLevel = "error" | "warning" | "note";
+type SarifLevel = "error" | "warning" | "note";
 
-export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: "error", warning: "warning", info: "note" };
+const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: "error", warning: "warning", info: "note" };
 
 interface Text {
   text: string;
 }
 
-export interface SarifRule {
+interface SarifRule {
   id: string;
   name: string;
   shortDescription?: Text;
@@ -53,7 +53,7 @@ interface Location {
   };
 }
 
-export interface SarifResult {
+interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: SarifLevel;

@@ -4,7 +4,7 @@ import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 import type { FormatOptions } from "./types.js";
 
-export type TextOptions = FormatOptions;
+type TextOptions = FormatOptions;
 
 export const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
   nb: { error: "feil", warning: "advarsel", info: "info" },

@@ -1,6 +1,7 @@
 /** `policy facts`, `policy coverage` and `policy docs` (SPEC 8.2, 8.3, 8.5): the policy as documentation. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
+import { readRegularText } from "../../core/parse/read.js";
 import {
   type Coverage,
   type CoverageSummary,
@@ -13,7 +14,7 @@ import type { PolicyResolver } from "../../core/policy/resolve.js";
 import type { ParsedSource } from "../../core/policy/sources.js";
 import { repositoryRules } from "../../core/repository/repository.js";
 import { sourceOf } from "../../core/run/lint.js";
-import { defaultPolicyDirs, loadPolicies } from "../../core/run/run.js";
+import { defaultPolicyDirs, loadPolicies, policyInputs } from "../../core/run/run.js";
 import { type Lang, UsageError } from "../../core/types.js";
 import { escapeLines } from "../../formatters/escape.js";
 import {
@@ -79,11 +80,12 @@ function sourcesOf(
   const coverage: Coverage[] = [];
   for (const layer of policy.layers) {
     const found = sourceOf(layer, dirs);
-    if (!found || "missing" in found) continue;
+    if (!found || "missing" in found || "unreadable" in found) continue;
     sources[layer.id] = found.source;
     if (found.own && existsSync(found.coverageFile)) {
-      const parsed = parseCoverage(readFileSync(found.coverageFile, "utf8"), displayPath(found.coverageFile));
-      if (parsed.coverage) coverage.push(parsed.coverage);
+      const read = readRegularText(found.coverageFile);
+      const parsed = "text" in read ? parseCoverage(read.text, displayPath(found.coverageFile)) : undefined;
+      if (parsed?.coverage) coverage.push(parsed.coverage);
     }
   }
   return { sources, coverage };
@@ -137,7 +139,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
   facts.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
     const { catalogue } = await import("../../core/policy/catalogue.js");
     const { formatCatalogue } = await import("../../formatters/catalogue.js");
-    process.stdout.write(formatCatalogue(catalogue(policyFor(flags).policy), flags.lang, flags.format));
+    process.stdout.write(formatCatalogue(catalogue(policyFor(flags).policy), ctx.lang, flags.format));
   });
 
   const coverage = unitOptions(
@@ -164,7 +166,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
     process.stdout.write(
       flags.format === "json"
         ? `${JSON.stringify(summaries, null, 2)}\n`
-        : escapeLines(coverageText(summaries, flags.lang)),
+        : escapeLines(coverageText(summaries, ctx.lang)),
     );
   });
 
@@ -203,12 +205,8 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
         coverage: tables,
         repositoryRules: repositoryRules(),
       },
-      { lang: flags.lang, format: flags.format },
+      { lang: ctx.lang, format: flags.format },
     );
-    writeOutput(
-      text,
-      flags.output,
-      resolver.set.layers.map((l) => l.file),
-    );
+    writeOutput(text, flags.output, policyInputs(resolver, dirs));
   });
 }

@@ -1,7 +1,6 @@
 /** `hjemmekontor explain <agreement>` (SPEC 8.4): the layers, the facts, each rule leaf by leaf. */
-import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { decodeText } from "../../core/parse/load.js";
+import { readRegularText } from "../../core/parse/read.js";
 import { displayPath } from "../../core/policy/load.js";
 import { explainText } from "../../core/run/explain.js";
 import { defaultPolicyDirs, loadPolicies } from "../../core/run/run.js";
@@ -10,20 +9,11 @@ import { escapeLines } from "../../formatters/escape.js";
 import { formatExplanation } from "../../formatters/explain.js";
 import { type Ctx, command, formatOption, helpAfter, langOption, policiesOption } from "../options.js";
 
+/** The agreement's text, read as validate reads files (regular file, size limit, UTF-8). */
 function readAgreement(path: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? "";
-    throw new UsageError({
-      nb: `Kan ikke lese ${path} (${code}). Oppgi én avtalefil.`,
-      en: `Cannot read ${path} (${code}). Give one agreement file.`,
-    });
-  }
-  const decoded = decodeText(bytes);
-  if ("problem" in decoded) return "";
-  return decoded.text;
+  const read = readRegularText(path);
+  if ("problem" in read) throw new UsageError(read.problem);
+  return read.text;
 }
 
 export function addExplain(program: Command, ctx: Ctx): void {
@@ -64,7 +54,7 @@ export function addExplain(program: Command, ctx: Ctx): void {
           en: `No rule ${flags.rule} applies to the agreement. Rules: ${known.join(", ")}.`,
         });
       }
-      const text = formatExplanation(e, flags.lang, flags.format);
+      const text = formatExplanation(e, ctx.lang, flags.format);
       process.stdout.write(flags.format === "json" ? text : escapeLines(text));
     },
   );

@@ -23,9 +23,9 @@ export function addInit(program: Command, ctx: Ctx): void {
     en: "0 set up (files that existed are kept); 2 the folder cannot be written;",
   });
   cmd.action((dir: string, flags: { lang: Lang }) => {
-    const result = initRepository(dir, { lang: flags.lang });
+    const result = initRepository(dir, { lang: ctx.lang });
     const shown = dir === "." ? resolve(dir) : dir;
-    for (const line of describeInit(shown, result, flags.lang))
+    for (const line of describeInit(shown, result, ctx.lang))
       process.stdout.write(`${escapeControls(line)}\n`);
   });
 }

@@ -43,14 +43,17 @@ function addLint(policy: Command, ctx: Ctx): void {
     const { problems, warnings } = lintSources(resolver, dirs);
     if (problems.length > 0) throw policyRefused(problems);
     // SPEC 8.6: a rule without any test case is a warning, not a refusal.
-    for (const u of rulesWithoutCases(dirs, resolver)) warnings.push(u.messages);
-    for (const w of warnings) process.stderr.write(`${escapeControls(w[flags.lang])}\n`);
+    for (const u of rulesWithoutCases(dirs, resolver)) {
+      const at = `${u.file}:${u.line}:${u.column}`;
+      warnings.push({ nb: `${at}: advarsel: ${u.messages.nb}`, en: `${at}: warning: ${u.messages.en}` });
+    }
+    for (const w of warnings) process.stderr.write(`${escapeControls(w[ctx.lang])}\n`);
     const layers = resolver.set.layers;
     const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
     const where = escapeControls(dirs.join(", "));
     const n = warnings.length;
     process.stdout.write(
-      flags.lang === "nb"
+      ctx.lang === "nb"
         ? `✔ ${layers.length} lag, ${rules} regler i ${where}: ingen problemer${n ? `, ${n} ${n === 1 ? "advarsel" : "advarsler"}` : ""}.\n`
         : `✔ ${layers.length} layers, ${rules} rules in ${where}: no problems${n ? `, ${n} ${n === 1 ? "warning" : "warnings"}` : ""}.\n`,
     );
@@ -141,7 +144,7 @@ function addTest(policy: Command, ctx: Ctx): void {
   );
   cmd.action(async (flags: { policies?: string[]; coverage?: boolean; lang: Lang }) => {
     const { runTestCommand } = await import("../policy-test.js");
-    ctx.exitCode = await runTestCommand(flags.policies, flags.coverage === true, flags.lang);
+    ctx.exitCode = await runTestCommand(flags.policies, flags.coverage === true, ctx.lang);
   });
 }
 
@@ -205,10 +208,9 @@ function addDiff(policy: Command, ctx: Ctx): void {
       const extra = flags.with ?? [];
       const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra] });
       const after = await validatePaths({ paths, policyDirs: [newDir, ...extra] });
-      writeSkipNotices(after.skipped, flags.lang);
+      writeSkipNotices(after.skipped, ctx.lang);
       const diff = diffReports(before.report, after.report);
-      const text =
-        flags.format === "json" ? formatDiffJson(diff, flags.lang) : formatDiffText(diff, flags.lang);
+      const text = flags.format === "json" ? formatDiffJson(diff, ctx.lang) : formatDiffText(diff, ctx.lang);
       ctx.exitCode = flags.failOnChange && diff.changes.length > 0 ? 1 : 0;
       writeOutput(text, flags.output, [...before.inputs, ...after.inputs]);
     },

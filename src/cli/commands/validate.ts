@@ -48,10 +48,18 @@ function shardOf(lang: Lang) {
   };
 }
 
+/** At most this many threads: more than a few per core only costs memory and time. */
+const MAX_THREADS = 64;
+
 function concurrencyOf(lang: Lang) {
   return (v: string): number | "auto" | "off" => {
     if (v === "auto" || v === "off") return v;
-    return positiveInt(lang)(v);
+    const n = positiveInt(lang)(v);
+    if (n > MAX_THREADS)
+      throw new InvalidArgumentError(
+        lang === "nb" ? `høyst ${MAX_THREADS} tråder` : `at most ${MAX_THREADS} threads`,
+      );
+    return n;
   };
 }
 
@@ -165,15 +173,15 @@ export function addValidate(program: Command, ctx: Ctx): void {
       redact: flags.redact,
       workers: workersOf(flags.concurrency),
       about: flags.format === "html" || flags.format === "junit",
-      onProgress: progress(flags.lang),
+      onProgress: progress(ctx.lang),
     });
     // The text and github formats list skipped paths in the report itself; the others say it here too.
     const textFormat = flags.format === "text" || flags.format === "github";
-    if (!textFormat) writeSkipNotices(outcome.skipped, flags.lang);
+    if (!textFormat) writeSkipNotices(outcome.skipped, ctx.lang);
     const color =
       flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const chunks = await formatChunks(flags.format, outcome.report, {
-      lang: flags.lang,
+      lang: ctx.lang,
       quiet: flags.quiet,
       color,
       rules: ruleMeta(outcome.resolver),
@@ -188,7 +196,7 @@ export function addValidate(program: Command, ctx: Ctx): void {
     if (textFormat) {
       const dirs = escapeControls(outcome.report.policySources.join(", "));
       process.stderr.write(
-        flags.lang === "nb" ? `hjemmekontor: policy fra ${dirs}\n` : `hjemmekontor: policy from ${dirs}\n`,
+        ctx.lang === "nb" ? `hjemmekontor: policy fra ${dirs}\n` : `hjemmekontor: policy from ${dirs}\n`,
       );
     }
   });

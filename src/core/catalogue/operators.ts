@@ -8,7 +8,7 @@ import { Operator } from "json-rules-engine";
 import type { Messages } from "../types.js";
 import type { CatalogueType } from "./facts.js";
 
-export const BUILTIN_OPERATORS = [
+const BUILTIN_OPERATORS = [
   "equal",
   "notEqual",
   "lessThan",
@@ -60,7 +60,7 @@ export const OPERATOR_NAMES: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** What an operator does, what its two sides must be, and a condition that uses it. */
-export interface OperatorInfo {
+interface OperatorInfo {
   /** The type of fact the operator applies to. */
   type: CatalogueType;
   description: Messages;

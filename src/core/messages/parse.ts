@@ -26,6 +26,20 @@ export const PARSE = {
   },
   linkLeadsOut: { nb: "lenke som peker ut av mappen", en: "a link that leads out of the folder" },
   notRegularFile: { nb: "ikke en vanlig fil", en: "not a regular file" },
+  // One named file read on its own (src/core/parse/read.ts).
+  namedNotRegular: {
+    nb: "{path} er ikke en vanlig fil (en mappe, FIFO eller enhet).",
+    en: "{path} is not a regular file (a folder, FIFO or device).",
+  },
+  namedTooLarge: {
+    nb: "{path} er {size} byte, over grensen på {max}.",
+    en: "{path} is {size} bytes, over the limit of {max}.",
+  },
+  namedBadText: { nb: "{path}: {problem}", en: "{path}: {problem}" },
+  namedUnreadable: {
+    nb: "{path} kan ikke leses ({code}). Sjekk at filen finnes og kan leses.",
+    en: "{path} cannot be read ({code}). Check that the file exists and may be read.",
+  },
   unreadable: { nb: "kan ikke leses ({code})", en: "cannot be read ({code})" },
 
   // Bytes and text (src/core/parse/load.ts).

@@ -9,6 +9,18 @@
  * to the full parser, value and positions, on the examples, generated agreements and mutations.
  */
 
+import {
+  BAIL,
+  flowPlain,
+  isDash,
+  plain,
+  quoted,
+  skip,
+  trailing,
+  trimSpaces,
+  unusual,
+} from "./fastyaml-scalars.js";
+
 /** A position packed into one number: line × 2^20 + column (both 1-based). */
 const LINE = 1 << 20;
 
@@ -19,27 +31,16 @@ interface Row {
   text: string;
 }
 
-export interface FastParsed {
+interface FastParsed {
   value: Record<string, unknown>;
   /** Position of the node a JSON pointer names: its key (`key` table) or, for scalars, its value. */
   keyTable: Map<string, number>;
   valueTable: Map<string, number>;
 }
 
-class Bail extends Error {}
-const BAIL = new Bail();
-
 const KEY = /([A-Za-z_][A-Za-z0-9_-]{0,200}):(?: +|$)/y;
 const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]{0,200}): +/y;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const TIME = /^[0-9]{2}:[0-9]{2}$/;
-/** Characters that may start a YAML indicator rather than a plain scalar. */
-const INDICATOR_START = "-?:,[]{}#&*!|>'\"%@`";
-/** In a flow collection, plain scalars keep to this: no indicators, colons or quotes. */
-const FLOW_PLAIN_UNSAFE = /[:#[\]{}"'&*!|>%@`?]/;
 const MAX_DEPTH = 40;
 
 class Parser {
@@ -53,19 +54,18 @@ class Parser {
     const first = this.rows[0];
     if (!first) throw BAIL;
     const root = this.block("", first.indent, 0);
-    if (this.r !== this.rows.length || root === null || typeof root !== "object" || Array.isArray(root)) {
-      throw BAIL;
-    }
+    if (this.r !== this.rows.length || Array.isArray(root)) throw BAIL;
     const pos = first.line * LINE + first.indent + 1;
     this.keyTable.set("", pos);
     this.valueTable.set("", pos);
-    return root as Record<string, unknown>;
+    return root;
   }
 
   /** A block node whose first content starts at column `col` of the current row. */
-  private block(ptr: string, col: number, depth: number): unknown {
+  private block(ptr: string, col: number, depth: number): Record<string, unknown> | unknown[] {
     if (depth > MAX_DEPTH) throw BAIL;
-    const row = this.rows[this.r] as Row;
+    const row = this.rows[this.r];
+    if (!row) throw BAIL;
     if (isDash(row.text, col)) return this.sequence(ptr, col, depth);
     return this.mapping(ptr, col, depth);
   }
@@ -86,8 +86,8 @@ class Parser {
       const { text } = row;
       KEY.lastIndex = col;
       const m = KEY.exec(text);
-      if (!m) throw BAIL;
-      const key = m[1] as string;
+      const key = m?.[1];
+      if (!m || key === undefined) throw BAIL;
       // `in` on a fresh object catches both a duplicate and a name Object.prototype has.
       if (key in out || RESERVED_KEY.test(key)) throw BAIL;
       const child = `${ptr}/${key}`;
@@ -168,137 +168,51 @@ class Parser {
     const { text } = row;
     const isMap = text.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
-    const out: unknown = isMap ? {} : [];
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
     let i = skip(text, at + 1);
-    if (text.charCodeAt(i) === close) return [out, i + 1];
+    if (text.charCodeAt(i) === close) return [isMap ? map : list, i + 1];
     for (;;) {
-      let child: string;
-      let keyPos = 0;
       if (isMap) {
         FLOW_KEY.lastIndex = i;
         const m = FLOW_KEY.exec(text);
-        if (!m) throw BAIL;
-        const key = m[1] as string;
-        if (key in (out as object) || RESERVED_KEY.test(key)) throw BAIL;
-        child = `${ptr}/${key}`;
-        keyPos = row.line * LINE + i + 1;
+        const key = m?.[1];
+        if (!m || key === undefined || key in map || RESERVED_KEY.test(key)) throw BAIL;
+        const child = `${ptr}/${key}`;
+        const keyPos = row.line * LINE + i + 1;
         i += m[0].length;
-      } else {
-        child = `${ptr}/${(out as unknown[]).length}`;
-      }
-      const valuePos = row.line * LINE + i + 1;
-      const c = text.charCodeAt(i);
-      let value: unknown;
-      let scalar = true;
-      if (c === 91 || c === 123) {
-        [value, i] = this.flow(child, row, i, depth + 1);
-        scalar = false;
-      } else if (c === 34 || c === 39) {
-        [value, i] = quoted(text, i);
-      } else {
-        let end = i;
-        for (; end < text.length; end++) {
-          const e = text.charCodeAt(end);
-          if (e === 44 /* , */ || e === 93 /* ] */ || e === 125 /* } */) break;
-        }
-        if (end >= text.length) throw BAIL; // the collection goes on past this line
-        const raw = trimSpaces(text.slice(i, end));
-        if (FLOW_PLAIN_UNSAFE.test(raw)) throw BAIL;
-        value = plain(raw);
-        i = end;
-      }
-      if (isMap) {
-        (out as Record<string, unknown>)[child.slice(ptr.length + 1)] = value;
+        const valuePos = row.line * LINE + i + 1;
+        const [value, end, scalar] = this.flowValue(child, row, i, depth);
+        map[key] = value;
         this.keyTable.set(child, keyPos);
         this.valueTable.set(child, scalar ? valuePos : keyPos);
+        i = end;
       } else {
-        (out as unknown[]).push(value);
+        const child = `${ptr}/${list.length}`;
+        const valuePos = row.line * LINE + i + 1;
+        const [value, end] = this.flowValue(child, row, i, depth);
+        list.push(value);
         this.keyTable.set(child, valuePos);
         this.valueTable.set(child, valuePos);
+        i = end;
       }
       i = skip(text, i);
       const sep = text.charCodeAt(i);
-      if (sep === close) return [out, i + 1];
+      if (sep === close) return [isMap ? map : list, i + 1];
       if (sep !== 44) throw BAIL;
       i = skip(text, i + 1);
       // A trailing comma, or an empty entry: leave to the full parser.
       if (text.charCodeAt(i) === close || text.charCodeAt(i) === 44) throw BAIL;
     }
   }
-}
 
-function isDash(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 45 && (at + 1 >= text.length || text.charCodeAt(at + 1) === 32);
-}
-
-function skip(text: string, at: number): number {
-  let i = at;
-  while (text.charCodeAt(i) === 32) i++;
-  return i;
-}
-
-/** After a value, only spaces and a comment (which needs a space before its `#`) may follow. */
-function trailing(text: string, at: number): void {
-  if (at >= text.length) return;
-  const i = skip(text, at);
-  if (i >= text.length) return;
-  if (i > at && text.charCodeAt(i) === 35) return;
-  throw BAIL;
-}
-
-/** Drops trailing spaces only: YAML's white space is space and tab, not NBSP or U+2028 as trimEnd's. */
-function trimSpaces(s: string): string {
-  let e = s.length;
-  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
-  return s.slice(0, e);
-}
-
-/** A quoted scalar without escapes: [value, index after the closing quote]. */
-function quoted(text: string, at: number): [string, number] {
-  const q = text[at] as string;
-  const end = text.indexOf(q, at + 1);
-  if (end < 0) throw BAIL;
-  const value = text.slice(at + 1, end);
-  if (q === '"' ? value.includes("\\") : text.charCodeAt(end + 1) === 39) throw BAIL;
-  return [value, end + 1];
-}
-
-/** A plain scalar, resolved as the YAML 1.2 core schema does; anything unusual bails. */
-function plain(raw: string): unknown {
-  if (raw === "") throw BAIL;
-  switch (raw) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
+  /** One value inside a flow collection, from `at`: [value, index after it, is it a scalar]. */
+  private flowValue(ptr: string, row: Row, at: number, depth: number): [unknown, number, boolean] {
+    const c = row.text.charCodeAt(at);
+    if (c === 91 || c === 123) return [...this.flow(ptr, row, at, depth + 1), false];
+    if (c === 34 || c === 39) return [...quoted(row.text, at), true];
+    return [...flowPlain(row.text, at), true];
   }
-  const c = raw.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
-    if (INT.test(raw) || FLOAT.test(raw)) return Number(raw);
-    if (DATE.test(raw) || TIME.test(raw)) return raw;
-    throw BAIL;
-  }
-  if (INDICATOR_START.includes(raw[0] as string)) throw BAIL;
-  return raw;
-}
-
-/** Characters the full parser may treat differently: controls (tab and CR too), BOM, non-characters. */
-function unusual(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 ? c !== 10 : (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0xfffe || c === 0xffff)
-      return true;
-  }
-  return false;
 }
 
 /** Parses `text` on the fast path, or returns undefined when the full parser must decide. */
@@ -343,6 +257,6 @@ export function fastPosition(
     if (!table.has(next)) break;
     cur = next;
   }
-  const p = table.get(cur) as number;
+  const p = table.get(cur) ?? 0;
   return { line: Math.floor(p / LINE), column: p % LINE };
 }

@@ -5,7 +5,7 @@
  * Every folder not searched (hidden, node_modules, too deep, unreadable) is listed as skipped too:
  * nothing is left out without a word.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { msg } from "../messages/index.js";
 import { PARSE } from "../messages/parse.js";
@@ -16,7 +16,7 @@ export interface Skipped {
   reason: Messages;
 }
 
-export interface Expanded {
+interface Expanded {
   files: string[];
   skipped: Skipped[];
   /** Paths that name nothing. */
@@ -33,7 +33,7 @@ const NOT_SEARCHED = msg(PARSE.folderNeverSearched);
 function globToRegExp(glob: string): RegExp {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
+    const c = glob.charAt(i);
     if (c === "*") {
       if (glob[i + 1] === "*") {
         re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
@@ -47,46 +47,49 @@ function globToRegExp(glob: string): RegExp {
 
 const isGlob = (p: string) => /[*?]/.test(p);
 
-export function expandPaths(inputs: string[]): Expanded {
-  const files = new Set<string>();
-  const skipped: Skipped[] = [];
-  const missing: string[] = [];
+/** Collects the files, the skipped and the missing of a set of paths. */
+class Expander {
+  readonly files = new Set<string>();
+  readonly skipped: Skipped[] = [];
+  readonly missing: string[] = [];
 
-  const walk = (dir: string, root: string, depth: number, accept: (rel: string) => boolean) => {
+  /** The YAML files under `dir` whose path relative to `root` is accepted. */
+  walk(dir: string, root: string, depth: number, accept: (rel: string) => boolean): void {
     if (depth > MAX_DEPTH) {
-      skipped.push({ path: dir, reason: msg(PARSE.folderTooDeep, { max: MAX_DEPTH }) });
+      this.skipped.push({ path: dir, reason: msg(PARSE.folderTooDeep, { max: MAX_DEPTH }) });
       return;
     }
-    let entries: import("node:fs").Dirent[];
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      skipped.push({ path: dir, reason: unreadable(err) });
+      this.skipped.push({ path: dir, reason: unreadable(err) });
       return;
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) {
         const reason = SKIP_DIRS.has(e.name) ? NOT_SEARCHED : e.name.startsWith(".") ? HIDDEN : undefined;
-        if (reason) skipped.push({ path: full, reason });
-        else walk(full, root, depth + 1, accept);
+        if (reason) this.skipped.push({ path: full, reason });
+        else this.walk(full, root, depth + 1, accept);
       } else if (e.isSymbolicLink() && !YAML_FILE.test(e.name)) {
-        skipped.push({ path: full, reason: msg(PARSE.linkToFolder) });
+        this.skipped.push({ path: full, reason: msg(PARSE.linkToFolder) });
       } else if (YAML_FILE.test(e.name) && accept(relative(root, full).split(sep).join("/"))) {
         // A regular file as the folder listing says needs no further stat; links and others do.
-        if (e.isFile()) files.add(resolve(full));
-        else addFile(full, root);
+        if (e.isFile()) this.files.add(resolve(full));
+        else this.addFile(full, root);
       }
     }
-  };
+  }
 
-  const addFile = (full: string, root: string) => {
+  /** One file, or a link to a file inside `root`. */
+  addFile(full: string, root: string): void {
     let real = full;
-    let st: import("node:fs").Stats;
+    let st: Stats;
     try {
       st = lstatSync(full);
     } catch (err) {
-      skipped.push({ path: full, reason: unreadable(err) });
+      this.skipped.push({ path: full, reason: unreadable(err) });
       return;
     }
     if (st.isSymbolicLink()) {
@@ -94,56 +97,70 @@ export function expandPaths(inputs: string[]): Expanded {
       try {
         target = realpathSync(full);
       } catch {
-        skipped.push({ path: full, reason: msg(PARSE.linkLeadsNowhere) });
+        this.skipped.push({ path: full, reason: msg(PARSE.linkLeadsNowhere) });
         return;
       }
       const base = realpathSync(root);
       if (target !== base && !target.startsWith(base + sep)) {
-        skipped.push({ path: full, reason: msg(PARSE.linkLeadsOut) });
+        this.skipped.push({ path: full, reason: msg(PARSE.linkLeadsOut) });
         return;
       }
       st = statSync(target);
       real = target;
     }
     if (!st.isFile()) {
-      skipped.push({ path: full, reason: msg(PARSE.notRegularFile) });
+      this.skipped.push({ path: full, reason: msg(PARSE.notRegularFile) });
       return;
     }
     // Real paths, so that a file and a link to it are one agreement, not a duplicate.
-    files.add(resolve(real));
-  };
+    this.files.add(resolve(real));
+  }
 
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      const norm = input.split(sep).join("/");
-      const cut = norm.search(/[*?]/);
-      const baseDir = norm.slice(0, norm.lastIndexOf("/", cut) + 1) || ".";
-      const re = globToRegExp(norm.slice(baseDir === "." && !norm.startsWith("./") ? 0 : baseDir.length));
-      const before = files.size;
-      try {
-        if (statSync(baseDir).isDirectory()) walk(baseDir, baseDir, 0, (rel) => re.test(rel));
-      } catch {
-        /* an absent base folder matches nothing */
-      }
-      if (files.size === before) missing.push(input);
-      continue;
+  /** The files a glob matches, searched from the folder before its first wildcard. */
+  glob(input: string): void {
+    const norm = input.split(sep).join("/");
+    const cut = norm.search(/[*?]/);
+    const baseDir = norm.slice(0, norm.lastIndexOf("/", cut) + 1) || ".";
+    const re = globToRegExp(norm.slice(baseDir === "." && !norm.startsWith("./") ? 0 : baseDir.length));
+    const before = this.files.size;
+    try {
+      if (statSync(baseDir).isDirectory()) this.walk(baseDir, baseDir, 0, (rel) => re.test(rel));
+    } catch {
+      /* an absent base folder matches nothing */
     }
-    let st: import("node:fs").Stats;
+    if (this.files.size === before) this.missing.push(input);
+  }
+
+  /** A file, or a folder searched whole. */
+  path(input: string): void {
+    let st: Stats;
     try {
       st = statSync(input);
     } catch {
-      missing.push(input);
-      continue;
+      this.missing.push(input);
+      return;
     }
     if (st.isDirectory()) {
       const real = realpathSync(input);
-      walk(real, real, 0, () => true);
-    } else addFile(input, resolve(input, ".."));
+      this.walk(real, real, 0, () => true);
+    } else this.addFile(input, resolve(input, ".."));
   }
-  return { files: [...files].sort(), skipped, missing };
+}
+
+export function expandPaths(inputs: string[]): Expanded {
+  const x = new Expander();
+  for (const input of inputs) {
+    if (isGlob(input)) x.glob(input);
+    else x.path(input);
+  }
+  return { files: [...x.files].sort(), skipped: x.skipped, missing: x.missing };
+}
+
+/** The code of a failed file system call (ENOENT, EACCES, …), or "error" when it has none. */
+export function errorCode(err: unknown): string {
+  return err instanceof Error && "code" in err && typeof err.code === "string" ? err.code : "error";
 }
 
 function unreadable(err: unknown): Messages {
-  const code = (err as NodeJS.ErrnoException).code ?? "error";
-  return msg(PARSE.unreadable, { code });
+  return msg(PARSE.unreadable, { code: errorCode(err) });
 }

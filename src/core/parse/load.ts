@@ -41,28 +41,14 @@ export interface Loaded {
 const TOP: Position = { line: 1, column: 1 };
 
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: LoadProblem } {
-  if (bytes.includes(0)) {
-    return {
-      problem: {
-        line: 1,
-        column: 1,
-        messages: msg(PARSE.binaryFile),
-      },
-    };
-  }
+  if (bytes.includes(0)) return { problem: { ...TOP, messages: msg(PARSE.binaryFile) } };
   // isUtf8 checks strictly, without starting a TextDecoder (whose start-up is felt in a one-file run).
   if (isUtf8(bytes)) {
     let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   }
-  return {
-    problem: {
-      line: 1,
-      column: 1,
-      messages: msg(PARSE.notUtf8),
-    },
-  };
+  return { problem: { ...TOP, messages: msg(PARSE.notUtf8) } };
 }
 
 function firstLine(message: string): string {
@@ -113,16 +99,75 @@ export function parseYaml(text: string, subject: YamlSubject = AGREEMENT_FILE): 
   return parseYamlFully(text, subject);
 }
 
+type YamlDocument = ReturnType<typeof Yaml.parseAllDocuments>[number];
+type At = (offset: number | undefined) => Position;
+
+/** The problems of a parsed document: syntax, duplicate keys, tags, and a second document. */
+function documentProblems(
+  doc: YamlDocument,
+  count: number,
+  second: YamlDocument | undefined,
+  at: At,
+  subject: YamlSubject,
+): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0];
+    const error = firstLine(e.message);
+    if (/call stack/i.test(error)) {
+      // The parser recurses per nesting level; say what is wrong, not how it failed.
+      problems.push({ ...tooComplex(new RangeError(error)), line: pos?.line ?? 1, column: pos?.col ?? 1 });
+      continue;
+    }
+    problems.push({
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+      messages: msg(PARSE.yamlError, { error: { nb: YAML_ERRORS_NB[e.code] ?? error, en: error } }),
+    });
+  }
+  for (const offset of duplicateKeys(doc.contents)) {
+    problems.push({ ...at(offset), messages: msg(PARSE.yamlError, { error: PARSE.yamlDuplicateKey }) });
+  }
+  for (const w of doc.warnings) {
+    const pos = w.linePos?.[0];
+    problems.push({
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+      messages: msg(PARSE.yamlTag, { warning: firstLine(w.message) }),
+    });
+  }
+  if (second) problems.push({ ...at(second.range?.[0]), messages: subject.manyDocuments(count) });
+  return problems;
+}
+
+/** A sound document's value; a problem when its aliases expand too far or name nothing. */
+function documentValue(doc: YamlDocument, at: At): { value: unknown } | { problem: LoadProblem } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    const { visit } = yaml();
+    const p = tooComplex(err);
+    // Point an unknown alias at its own line, not the top of the file.
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) !== undefined) return undefined;
+        Object.assign(p, at(node.range?.[0]));
+        return visit.BREAK;
+      },
+    });
+    return { problem: p };
+  }
+}
+
 /**
  * The full parser (the `yaml` package), for any YAML; `parseYaml` takes it when the fast path
  * cannot, after refusing files with too much structure. Duplicate keys are found here in one pass
  * (the package's own check compares each key with every earlier one of its mapping).
  */
 export function parseYamlFully(text: string, subject: YamlSubject = AGREEMENT_FILE): Loaded {
-  const { LineCounter, parseAllDocuments, visit } = yaml();
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
-  const problems: LoadProblem[] = [];
-  const at = (offset: number | undefined): Position => {
+  const at: At = (offset) => {
     if (offset === undefined) return TOP;
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -144,71 +189,20 @@ export function parseYamlFully(text: string, subject: YamlSubject = AGREEMENT_FI
   }
   const list = Array.isArray(docs) ? docs : [];
   if (list.length === 0 || (list.length === 1 && list[0]?.contents == null && list[0]?.errors.length === 0)) {
-    return failed([
-      {
-        ...TOP,
-        messages: subject.empty,
-      },
-    ]);
+    return failed([{ ...TOP, messages: subject.empty }]);
   }
   const doc = list[0];
   if (!doc) return failed([]);
-  for (const e of doc.errors) {
-    const pos = e.linePos?.[0];
-    const error = firstLine(e.message);
-    if (/call stack/i.test(error)) {
-      // The parser recurses per nesting level; say what is wrong, not how it failed.
-      problems.push({ ...tooComplex(new RangeError(error)), line: pos?.line ?? 1, column: pos?.col ?? 1 });
-      continue;
-    }
-    problems.push({
-      line: pos?.line ?? 1,
-      column: pos?.col ?? 1,
-      messages: msg(PARSE.yamlError, { error: { nb: YAML_ERRORS_NB[e.code] ?? error, en: error } }),
-    });
-  }
-  for (const offset of duplicateKeys(doc.contents)) {
-    problems.push({
-      ...at(offset),
-      messages: msg(PARSE.yamlError, { error: PARSE.yamlDuplicateKey }),
-    });
-  }
-  for (const w of doc.warnings) {
-    const pos = w.linePos?.[0];
-    problems.push({
-      line: pos?.line ?? 1,
-      column: pos?.col ?? 1,
-      messages: msg(PARSE.yamlTag, { warning: firstLine(w.message) }),
-    });
-  }
-  const second = list[1];
-  if (second) {
-    const pos = at(second.range?.[0]);
-    problems.push({
-      ...pos,
-      messages: subject.manyDocuments(list.length),
-    });
-  }
+  const problems = documentProblems(doc, list.length, list[1], at, subject);
   let value: unknown;
   if (problems.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const p = tooComplex(err);
-      // Point an unknown alias at its own line, not the top of the file.
-      visit(doc, {
-        Alias(_, node) {
-          if (node.resolve(doc) !== undefined) return undefined;
-          Object.assign(p, at(node.range?.[0]));
-          return visit.BREAK;
-        },
-      });
-      problems.push(p);
-    }
+    const v = documentValue(doc, at);
+    if ("problem" in v) problems.push(v.problem);
+    else value = v.value;
   }
   // A document that holds nothing (`---`, `~`, only comments) is as good as an empty file.
   if (problems.length === 0 && value == null) return failed([{ ...TOP, messages: subject.empty }]);
-  const root = doc.contents as Node | null;
+  const root = doc.contents;
   return {
     value: problems.length === 0 ? value : undefined,
     problems,
@@ -270,21 +264,20 @@ function locate(
   at: (offset: number | undefined) => Position,
   preferKey: boolean,
 ): Position {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const { isMap, isNode, isPair, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let pos: Position = root?.range ? at(root.range[0]) : TOP;
   for (const seg of splitPointer(pointer)) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
-      if (!pair) return pos;
-      const keyNode = pair.key as Node;
-      const value = pair.value as Node | null;
-      const keyPos = at(keyNode.range?.[0]);
+      if (!pair || !isScalar(pair.key)) return pos;
+      const value = pair.value;
+      const keyPos = at(pair.key.range?.[0]);
       node = value;
       pos = preferKey || !value || !isScalar(value) ? keyPos : at(value.range?.[0]);
     } else if (isSeq(node)) {
-      const item = node.items[Number(seg)] as Node | undefined;
-      if (!/^\d+$/.test(seg) || !item) return pos;
+      const item = node.items[Number(seg)];
+      if (!/^\d+$/.test(seg) || !isNode(item)) return pos;
       node = item;
       pos = at(item.range?.[0]);
     } else {

@@ -92,7 +92,8 @@ function addRule(
   const missing = (["section", "quote", "severity", "when", "message"] as const).filter(
     (k) => entry[k] === undefined,
   );
-  if (missing.length > 0) {
+  const { when } = entry;
+  if (missing.length > 0 || when === undefined) {
     problems.push(
       problemAt(
         layer,
@@ -115,7 +116,7 @@ function addRule(
     enabled: entry.enabled ?? true,
     path: entry.path ?? "",
     forEach: entry.forEach ?? null,
-    when: entry.when ?? {},
+    when,
     message: entry.message ?? { nb: "", en: "" },
     help: entry.help ?? null,
     declaredBy: origin(layer, ptr),

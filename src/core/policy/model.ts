@@ -1,38 +1,70 @@
-/** The policy data model: layers as loaded, and one resolved (merged) policy per layer chain. */
+/**
+ * The policy data model: layers as loaded, and one resolved (merged) policy per layer chain. A
+ * layer's parameters and rules are what schemas/policy.schema.json describes (the generated types);
+ * fact, operator and list names are plain strings here, as parameters extend the catalogue's names.
+ */
+import type { Message, Parameter, Policy, Rule } from "../../types/generated/policy.js";
+import type { ParamSpec, ParamValue } from "../catalogue/params.js";
 import type { Position } from "../parse/load.js";
 import type { Messages, Severity } from "../types.js";
 
-export type Override = "lower" | "higher" | "subset" | "superset" | "fixed" | "free";
-export type ParamValue = number | string | boolean | string[] | { start: string; end: string };
-export type { ParamSpec, ParamType } from "../catalogue/params.js";
+export type { ParamSpec, ParamType, ParamValue } from "../catalogue/params.js";
 
-import type { ParamSpec } from "../catalogue/params.js";
+export type Override = NonNullable<Parameter["override"]>;
 
-/** A json-rules-engine condition, possibly with our own `path` and `message` on a branch. */
-export type Condition = Record<string, unknown>;
-
-export interface ParamEntry extends Partial<ParamSpec> {
-  value: ParamValue;
-  section?: string;
-  basis?: "regulation" | "guideline" | "interpretation";
-  override?: Override;
-  /** What the parameter means, in both languages; given where it is declared. */
-  description?: Messages;
+/** Our own keys on any node of a condition tree: where a finding points, its message, its list. */
+interface Own {
+  path?: string;
+  message?: Message;
+  /** A list fact: one finding per element. */
+  forEach?: string;
 }
 
-export interface RuleEntry {
-  id: string;
-  section?: string;
-  quote?: string;
-  severity?: Severity;
-  mandatory?: boolean;
-  exceptionAllowed?: boolean;
-  enabled?: boolean;
-  path?: string;
+/** A comparison: a fact (or parameter), an operator of the catalogue, and a value or `{ fact }`. */
+export interface LeafCondition extends Own {
+  fact: string;
+  operator: string;
+  value: LeafValue;
+}
+
+type Scalar = number | string | boolean | null;
+type LeafValue = Scalar | Scalar[] | { fact: string };
+
+interface AllCondition extends Own {
+  all: Condition[];
+}
+
+interface AnyCondition extends Own {
+  any: Condition[];
+}
+
+interface NotCondition extends Own {
+  not: Condition;
+}
+
+/** A json-rules-engine condition tree, with our own `path`, `message` and `forEach` on any node. */
+export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition;
+
+/** A parameter as a layer writes it: declared with its type and override, or only a new value. */
+export type ParamEntry = Parameter;
+
+/** A rule as a layer writes it: a new rule in full, or a change to one declared above. */
+export interface RuleEntry extends Omit<Rule, "when" | "forEach"> {
   forEach?: string;
   when?: Condition;
-  message?: Messages;
-  help?: Messages;
+}
+
+/** The fact a leaf's value refers to (`value: { fact: … }`), or null for a literal value. */
+export function valueFact(leaf: LeafCondition): string | null {
+  const v = leaf.value;
+  return v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.fact === "string"
+    ? v.fact
+    : null;
+}
+
+/** The parts checked on their own: each branch of a top-level `any`, else the whole condition. */
+export function branchesOf(when: Condition): Condition[] {
+  return "any" in when ? when.any : [when];
 }
 
 export interface Layer {
@@ -45,9 +77,9 @@ export interface Layer {
   version: string;
   title?: string;
   example: boolean;
-  effective: { from: string; to?: string };
+  effective: Policy["effective"];
   extends?: { id: string; range: string };
-  appliesTo: { faculty?: string; department?: string };
+  appliesTo: NonNullable<Policy["appliesTo"]>;
   parameters: Record<string, ParamEntry>;
   rules: RuleEntry[];
   positionOf(pointer: string, opts?: { key?: boolean }): Position;

@@ -6,8 +6,7 @@
  */
 
 import { FACTS } from "../catalogue/facts.js";
-import { PARAM_CONTRACTS } from "../catalogue/params.js";
-import { isValidDate } from "../dates.js";
+import { contractOf, showValue, valueBreach } from "../catalogue/params.js";
 import { COMMON } from "../messages/common.js";
 import { joinMessages, msg, type Template } from "../messages/index.js";
 import { POLICY } from "../messages/policy.js";
@@ -28,8 +27,6 @@ import { problemAt } from "./model.js";
 /** Names a parameter may not take: the facts, and the placeholders the core fills itself. */
 const RESERVED = new Set(["index", "each"]);
 
-const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
-
 const origins = new WeakMap<Layer, Map<string, Origin>>();
 
 /** Where in its file a layer says something; memoised, as a layer is merged under many parents. */
@@ -48,10 +45,6 @@ export function origin(layer: Layer, pointer: string): Origin {
   return o;
 }
 
-export function showValue(v: ParamValue): string {
-  return Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "object" ? `${v.start}–${v.end}` : String(v);
-}
-
 /** Deep equality of parameter values (object keys in any order). */
 export function sameValue(a: ParamValue, b: ParamValue): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -59,63 +52,6 @@ export function sameValue(a: ParamValue, b: ParamValue): boolean {
   }
   if (typeof a === "object" && typeof b === "object") return a.start === b.start && a.end === b.end;
   return a === b;
-}
-
-const TYPE_TEXT: Record<ParamType, Template> = {
-  integer: POLICY.paramTypeInteger,
-  number: POLICY.paramTypeNumber,
-  string: POLICY.paramTypeString,
-  date: POLICY.paramTypeDate,
-  time: POLICY.paramTypeTime,
-  list: POLICY.paramTypeList,
-  object: POLICY.paramTypeObject,
-  boolean: POLICY.paramTypeBoolean,
-};
-
-function hasType(type: ParamType, v: ParamValue): boolean {
-  switch (type) {
-    case "integer":
-      return typeof v === "number" && Number.isSafeInteger(v);
-    case "number":
-      return typeof v === "number" && Number.isFinite(v);
-    case "string":
-      return typeof v === "string";
-    case "date":
-      return typeof v === "string" && isValidDate(v);
-    case "time":
-      return typeof v === "string" && TIME.test(v);
-    case "list":
-      return Array.isArray(v) && v.every((x) => typeof x === "string");
-    case "object":
-      return (
-        typeof v === "object" && !Array.isArray(v) && TIME.test(String(v.start)) && TIME.test(String(v.end))
-      );
-    case "boolean":
-      return typeof v === "boolean";
-  }
-}
-
-/** Why `v` breaks `spec`, in both languages, or null when it keeps to it. */
-export function typeBreach(spec: ParamSpec, v: ParamValue): Messages | null {
-  if (!hasType(spec.type, v)) return msg(POLICY.valueOfWrongType, { type: TYPE_TEXT[spec.type] });
-  if (typeof v === "number") {
-    if (spec.minimum !== undefined && v < spec.minimum)
-      return msg(POLICY.valueBelowMinimum, { minimum: spec.minimum });
-    if (spec.maximum !== undefined && v > spec.maximum)
-      return msg(POLICY.valueAboveMaximum, { maximum: spec.maximum });
-  }
-  if (spec.enum) {
-    const allowed = spec.enum;
-    const values = Array.isArray(v) ? v : [v];
-    const bad = values.find((x) => typeof x === "object" || !allowed.includes(x as string | number));
-    if (bad !== undefined) {
-      return msg(POLICY.valueNotAllowed, {
-        value: showValue(bad as ParamValue),
-        allowed: allowed.join(", "),
-      });
-    }
-  }
-  return null;
 }
 
 /** The types each direction can compare. */
@@ -128,6 +64,13 @@ const DIRECTION_TYPES: Record<Override, ParamType[] | null> = {
   free: null,
 };
 
+/** a ≤ b for two numbers, or two dates or times (ISO text orders as time does); else false. */
+function atMost(a: ParamValue, b: ParamValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (typeof a === "string" && typeof b === "string") return a <= b;
+  return false;
+}
+
 /** Whether `next` keeps to `override` relative to `prev`; both already have the declared type. */
 function directionHolds(override: Override, prev: ParamValue, next: ParamValue): boolean {
   switch (override) {
@@ -136,9 +79,9 @@ function directionHolds(override: Override, prev: ParamValue, next: ParamValue):
     case "fixed":
       return sameValue(prev, next);
     case "lower":
-      return (next as number | string) <= (prev as number | string);
+      return atMost(next, prev);
     case "higher":
-      return (next as number | string) >= (prev as number | string);
+      return atMost(prev, next);
     case "subset":
       return Array.isArray(prev) && Array.isArray(next) && next.every((x) => prev.includes(x));
     case "superset":
@@ -157,22 +100,36 @@ const DIRECTION_TEXT: Record<Override, Template> = {
 
 const DECLARATION_KEYS = ["override", "section", "basis", "type", "minimum", "maximum", "enum"] as const;
 
-/** Problems of a new parameter's declaration: its name, completeness, type and own value. */
-function declarationProblems(name: string, entry: ParamEntry, layer: Layer, ptr: string): PolicyProblem[] {
-  const out: PolicyProblem[] = [];
+interface Declaration {
+  spec: ParamSpec;
+  override: Override;
+}
+
+/**
+ * A new parameter's type and override as declared; null, with the problems added, when its name,
+ * completeness or type is wrong.
+ */
+function declaration(
+  name: string,
+  entry: ParamEntry,
+  layer: Layer,
+  ptr: string,
+  problems: PolicyProblem[],
+): Declaration | null {
   const refuse = (at: string, guarantee: string, messages: Messages) =>
-    out.push(problemAt(layer, at, name, guarantee, messages));
+    problems.push(problemAt(layer, at, name, guarantee, messages));
   if (Object.hasOwn(FACTS, name) || RESERVED.has(name)) {
     refuse(ptr, "parameter-name", msg(POLICY.parameterNamedLikeFact, { name }));
-    return out;
+    return null;
   }
   const lacks = (["section", "basis", "override", "type"] as const).filter((k) => entry[k] === undefined);
-  if (lacks.length > 0) {
+  const { override, type } = entry;
+  if (lacks.length > 0 || override === undefined || type === undefined) {
     refuse(ptr, "parameter-complete", msg(POLICY.parameterIncomplete, { name, missing: lacks.join(", ") }));
-    return out;
+    return null;
   }
-  const spec = specOf(entry);
-  const override = entry.override as Override;
+  const before = problems.length;
+  const spec = specOf(entry, type);
   const comparable = DIRECTION_TYPES[override];
   if (comparable && !comparable.includes(spec.type)) {
     refuse(
@@ -204,26 +161,93 @@ function declarationProblems(name: string, entry: ParamEntry, layer: Layer, ptr:
       msg(POLICY.contractType, { name, needed: contract.type, type: spec.type }),
     );
   }
-  return out;
+  return problems.length > before ? null : { spec, override };
 }
 
-/** The core's own contract for a parameter name (an own key only: `constructor` is a fine name). */
-function contractOf(name: string): ParamSpec | undefined {
-  return Object.hasOwn(PARAM_CONTRACTS, name) ? PARAM_CONTRACTS[name] : undefined;
-}
-
-export function specOf(entry: ParamEntry): ParamSpec {
-  const spec: ParamSpec = { type: entry.type as ParamType };
+function specOf(entry: ParamEntry, type: ParamType): ParamSpec {
+  const spec: ParamSpec = { type };
   if (entry.minimum !== undefined) spec.minimum = entry.minimum;
   if (entry.maximum !== undefined) spec.maximum = entry.maximum;
   if (entry.enum !== undefined) spec.enum = entry.enum;
   return spec;
 }
 
-/** A value's breach of its declared spec, or of the core's contract for the name. */
-function valueBreach(name: string, spec: ParamSpec, v: ParamValue) {
-  const contract = contractOf(name);
-  return typeBreach(spec, v) ?? (contract ? typeBreach(contract, v) : null);
+/** A parameter a layer declares: its declaration and its own value checked. */
+function declareParam(
+  name: string,
+  entry: ParamEntry,
+  layer: Layer,
+  problems: PolicyProblem[],
+): ResolvedParam | undefined {
+  const ptr = `/parameters/${name}`;
+  const declared = declaration(name, entry, layer, ptr, problems);
+  if (!declared) return undefined;
+  const breach = valueBreach(name, declared.spec, entry.value);
+  if (breach) {
+    const messages = msg(POLICY.invalidValue, { name, value: showValue(entry.value), reason: breach });
+    problems.push(problemAt(layer, `${ptr}/value`, name, "parameter-type", messages));
+    return undefined;
+  }
+  const o = origin(layer, ptr);
+  return {
+    name,
+    value: entry.value,
+    spec: declared.spec,
+    section: entry.section ?? null,
+    basis: entry.basis ?? null,
+    override: declared.override,
+    description: entry.description ?? null,
+    declaredBy: o,
+    setBy: o,
+  };
+}
+
+/** A new value a lower layer sets for a parameter declared above: only the value, of its type, in its direction. */
+function setParam(
+  prev: ResolvedParam,
+  entry: ParamEntry,
+  layer: Layer,
+  problems: PolicyProblem[],
+): ResolvedParam | undefined {
+  const { name } = prev;
+  const ptr = `/parameters/${name}`;
+  const refuse = (at: string, guarantee: string, messages: Messages) =>
+    problems.push(problemAt(layer, at, name, guarantee, messages));
+  const declared = { layer: prev.declaredBy.layer, file: prev.declaredBy.file, line: prev.declaredBy.line };
+  const extra = DECLARATION_KEYS.filter((k) => entry[k] !== undefined);
+  if (extra.length > 0) {
+    refuse(
+      `${ptr}/${extra[0]}`,
+      "parameter-declaration",
+      msg(POLICY.onlyValueBelow, { name, ...declared, keys: extra.join(", ") }),
+    );
+    return undefined;
+  }
+  const breach = valueBreach(name, prev.spec, entry.value);
+  if (breach) {
+    refuse(
+      `${ptr}/value`,
+      "parameter-type",
+      msg(POLICY.invalidValueBelow, { name, value: showValue(entry.value), reason: breach, ...declared }),
+    );
+    return undefined;
+  }
+  if (!directionHolds(prev.override, prev.value, entry.value)) {
+    refuse(
+      `${ptr}/value`,
+      `override-${prev.override}`,
+      msg(POLICY.parameterWeakened, {
+        name,
+        value: showValue(entry.value),
+        previous: showValue(prev.value),
+        layer: prev.setBy.layer,
+        direction: DIRECTION_TEXT[prev.override],
+        override: prev.override,
+      }),
+    );
+    return undefined;
+  }
+  return { ...prev, value: entry.value, setBy: origin(layer, ptr) };
 }
 
 /** Applies one layer's `parameters` on top of those in force above it. Collects every problem. */
@@ -233,74 +257,10 @@ export function mergeParams(
   problems: PolicyProblem[],
 ): Map<string, ResolvedParam> {
   const params = new Map(base);
-  for (const [name, entry] of Object.entries(layer.parameters) as [string, ParamEntry][]) {
-    const ptr = `/parameters/${name}`;
+  for (const [name, entry] of Object.entries(layer.parameters)) {
     const prev = params.get(name);
-    const refuse = (at: string, guarantee: string, messages: Messages) =>
-      problems.push(problemAt(layer, at, name, guarantee, messages));
-    if (!prev) {
-      const declared = declarationProblems(name, entry, layer, ptr);
-      problems.push(...declared);
-      if (declared.length > 0) continue;
-      const spec = specOf(entry);
-      const breach = valueBreach(name, spec, entry.value);
-      if (breach) {
-        refuse(
-          `${ptr}/value`,
-          "parameter-type",
-          msg(POLICY.invalidValue, { name, value: showValue(entry.value), reason: breach }),
-        );
-        continue;
-      }
-      const o = origin(layer, ptr);
-      params.set(name, {
-        name,
-        value: entry.value,
-        spec,
-        section: entry.section ?? null,
-        basis: entry.basis ?? null,
-        override: entry.override as Override,
-        description: entry.description ?? null,
-        declaredBy: o,
-        setBy: o,
-      });
-      continue;
-    }
-    const declared = { layer: prev.declaredBy.layer, file: prev.declaredBy.file, line: prev.declaredBy.line };
-    const extra = DECLARATION_KEYS.filter((k) => entry[k] !== undefined);
-    if (extra.length > 0) {
-      refuse(
-        `${ptr}/${extra[0]}`,
-        "parameter-declaration",
-        msg(POLICY.onlyValueBelow, { name, ...declared, keys: extra.join(", ") }),
-      );
-      continue;
-    }
-    const breach = valueBreach(name, prev.spec, entry.value);
-    if (breach) {
-      refuse(
-        `${ptr}/value`,
-        "parameter-type",
-        msg(POLICY.invalidValueBelow, { name, value: showValue(entry.value), reason: breach, ...declared }),
-      );
-      continue;
-    }
-    if (!directionHolds(prev.override, prev.value, entry.value)) {
-      refuse(
-        `${ptr}/value`,
-        `override-${prev.override}`,
-        msg(POLICY.parameterWeakened, {
-          name,
-          value: showValue(entry.value),
-          previous: showValue(prev.value),
-          layer: prev.setBy.layer,
-          direction: DIRECTION_TEXT[prev.override],
-          override: prev.override,
-        }),
-      );
-      continue;
-    }
-    params.set(name, { ...prev, value: entry.value, setBy: origin(layer, ptr) });
+    const next = prev ? setParam(prev, entry, layer, problems) : declareParam(name, entry, layer, problems);
+    if (next) params.set(name, next);
   }
   return params;
 }

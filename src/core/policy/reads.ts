@@ -7,8 +7,8 @@
  */
 import { msg } from "../messages/index.js";
 import { POLICY } from "../messages/policy.js";
-import type { Condition, Layer, PolicyProblem, ResolvedParam, ResolvedRule } from "./model.js";
-import { problemAt } from "./model.js";
+import type { Condition, Layer, LeafCondition, PolicyProblem, ResolvedParam, ResolvedRule } from "./model.js";
+import { branchesOf, problemAt, valueFact } from "./model.js";
 
 type Dir = -1 | 0 | 1;
 
@@ -51,17 +51,31 @@ const TIGHTENING: Record<ResolvedParam["override"], Dir> = {
 };
 
 /** How the name (a fact or the parameter itself) moves as the parameter grows; null: unrelated. */
-function dependence(name: unknown, param: string): Dir | null {
+function dependence(name: string | null, param: string): Dir | null {
   if (name === param) return 1;
-  if (typeof name !== "string" || !Object.hasOwn(DERIVED, name)) return null;
-  const d = DERIVED[name] as Record<string, Dir>;
-  return Object.hasOwn(d, param) ? (d[param] as Dir) : null;
+  if (name === null || !Object.hasOwn(DERIVED, name)) return null;
+  const d = DERIVED[name];
+  return d && Object.hasOwn(d, param) ? (d[param] ?? null) : null;
 }
 
-function operatorDirs(leaf: Condition): [Dir, Dir] {
-  const op = String(leaf.operator);
+function operatorDirs(leaf: LeafCondition): [Dir, Dir] {
+  const op = leaf.operator;
   if (op === "notEmpty") return [leaf.value === true ? 1 : -1, 0];
-  return Object.hasOwn(OPERATOR_DIRS, op) ? (OPERATOR_DIRS[op] as [Dir, Dir]) : [0, 0];
+  return (Object.hasOwn(OPERATOR_DIRS, op) ? OPERATOR_DIRS[op] : undefined) ?? [0, 0];
+}
+
+/** Whether a leaf can only become true more often as the parameter moves by `t` (`sign` -1: under a `not`). */
+function leafMonotone(leaf: LeafCondition, param: string, t: Dir, sign: Dir): boolean {
+  const [factDir, valueDir] = operatorDirs(leaf);
+  const sides: [string | null, Dir][] = [
+    [leaf.fact, factDir],
+    [valueFact(leaf), valueDir],
+  ];
+  for (const [name, dir] of sides) {
+    const d = dependence(name, param);
+    if (d !== null && d * dir * sign * t <= 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -69,31 +83,20 @@ function operatorDirs(leaf: Condition): [Dir, Dir] {
  * when some leaf that reads it could become false.
  */
 function monotone(c: Condition, param: string, t: Dir, sign: Dir): boolean {
-  for (const key of ["all", "any"] as const) {
-    const list = c[key];
-    if (Array.isArray(list)) return list.every((x) => monotone(x as Condition, param, t, sign));
-  }
-  if (c.not && typeof c.not === "object") return monotone(c.not as Condition, param, t, -sign as Dir);
-  const ref = c.value as { fact?: unknown } | null;
-  const sides: [unknown, number][] = [
-    [c.fact, 0],
-    [ref && typeof ref === "object" && !Array.isArray(ref) ? ref.fact : undefined, 1],
-  ];
-  const dirs = operatorDirs(c);
-  for (const [name, side] of sides) {
-    const d = dependence(name, param);
-    if (d === null) continue;
-    if (d * (dirs[side] as Dir) * sign * t <= 0) return false;
-  }
-  return true;
+  if ("all" in c) return c.all.every((x) => monotone(x, param, t, sign));
+  if ("any" in c) return c.any.every((x) => monotone(x, param, t, sign));
+  if ("not" in c) return monotone(c.not, param, t, flip(sign));
+  return leafMonotone(c, param, t, sign);
+}
+
+function flip(d: Dir): Dir {
+  return d === 1 ? -1 : d === -1 ? 1 : 0;
 }
 
 /** Whether every forEach list the rule reads keeps its elements as the parameter moves by `t`. */
 function listsGrow(rule: ResolvedRule, param: string, t: Dir): boolean {
-  const lists = [
-    rule.forEach,
-    ...(Array.isArray(rule.when.any) ? (rule.when.any as Condition[]) : []).map((b) => b.forEach),
-  ];
+  // The rule's own list, and each branch's (a top-level any's branches, or the single top-level condition).
+  const lists = [rule.forEach, ...branchesOf(rule.when).map((b) => b.forEach ?? null)];
   return lists.every((name) => {
     const d = dependence(name, param);
     return d === null || d * t > 0;

@@ -7,7 +7,7 @@
 import type { FileResult, Finding, Severity, Verdict } from "../types.js";
 import type { Report } from "./report.js";
 
-export interface FindingChange {
+interface FindingChange {
   ruleId: string;
   path: string;
   line: number;
@@ -16,7 +16,7 @@ export interface FindingChange {
   to: Severity;
 }
 
-export interface FileDiff {
+interface FileDiff {
   file: string;
   agreementId: string | null;
   before: Verdict;
@@ -49,8 +49,8 @@ function diffFile(a: FileResult, b: FileResult): FileDiff | undefined {
     const old = before.get(k) ?? [];
     added.push(...list.slice(old.length));
     list.slice(0, old.length).forEach((f, i) => {
-      const o = old[i] as Finding;
-      if (o.severity !== f.severity)
+      const o = old[i];
+      if (o && o.severity !== f.severity)
         changed.push({
           ruleId: f.ruleId,
           path: f.path,

@@ -25,10 +25,7 @@ function str(v: unknown): string | null {
 function get(o: unknown, ...path: string[]): unknown {
   let cur = o;
   for (const k of path)
-    cur =
-      cur && typeof cur === "object" && Object.hasOwn(cur, k)
-        ? (cur as Record<string, unknown>)[k]
-        : undefined;
+    cur = cur && typeof cur === "object" && Object.hasOwn(cur, k) ? Reflect.get(cur, k) : undefined;
   return cur;
 }
 
@@ -72,6 +69,95 @@ interface Candidate {
   alias: string;
 }
 
+/** Each name and id of a run's people, with the pseudonym it is replaced by. */
+class Aliases {
+  readonly byName = new Map<string, string>();
+  /** All-digit ids, matched as a whole run of digits. */
+  readonly digitIds = new Map<string, string>();
+  /** Names by their first word, longest first. */
+  readonly byFirst = new Map<string, Candidate[]>();
+
+  add(text: string, alias: string): void {
+    const norm = text.normalize("NFC");
+    if (norm.length < 2) return;
+    if (ALL_DIGITS.test(norm)) {
+      if (!this.digitIds.has(norm)) this.digitIds.set(norm, alias);
+      return;
+    }
+    const words = wordsOf(norm);
+    const [first] = words;
+    const k = words.join(" ");
+    if (first === undefined || this.byName.has(k)) return;
+    this.byName.set(k, alias);
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, alias });
+    // Longest first, so that "Kari Nordmann" wins over "Kari".
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  get empty(): boolean {
+    return this.byFirst.size === 0 && this.digitIds.size === 0;
+  }
+}
+
+/** Each distinct person gets `person-N`, in order of appearance; a person's id and names share it. */
+function aliasesOf(people: Person[]): Aliases {
+  const aliases = new Aliases();
+  const byId = new Map<string, string>();
+  let n = 0;
+  for (const p of people) {
+    const alias =
+      (p.id && byId.get(p.id)) ||
+      p.names.map((name) => aliases.byName.get(wordsOf(name).join(" "))).find((x) => x !== undefined) ||
+      `person-${++n}`;
+    if (p.id) {
+      byId.set(p.id, alias);
+      aliases.add(p.id, alias);
+    }
+    for (const name of p.names) aliases.add(name, alias);
+  }
+  return aliases;
+}
+
+/** The text with every name and id replaced, in one scan of its words. */
+function replaceIn(text: string, aliases: Aliases): string {
+  const nfc = text.normalize("NFC");
+  const tokens = [...nfc.matchAll(WORD)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  let out = "";
+  let pos = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (!t) break;
+    const hit = (aliases.byFirst.get(t.word) ?? []).find((c) =>
+      c.words.every((w, j) => {
+        const u = tokens[i + j];
+        const prev = tokens[i + j - 1];
+        return u?.word === w && (j === 0 || (prev !== undefined && GAP.test(nfc.slice(prev.end, u.start))));
+      }),
+    );
+    if (hit) {
+      out += nfc.slice(pos, t.start) + hit.alias;
+      pos = tokens[i + hit.words.length - 1]?.end ?? t.end;
+      i += hit.words.length;
+      continue;
+    }
+    for (const d of nfc.slice(t.start, t.end).matchAll(DIGITS)) {
+      const alias = aliases.digitIds.get(d[0]);
+      if (alias === undefined) continue;
+      out += nfc.slice(pos, t.start + d.index) + alias;
+      pos = t.start + d.index + d[0].length;
+    }
+    i++;
+  }
+  if (pos === 0) return text;
+  return out + nfc.slice(pos);
+}
+
 /**
  * Builds the replacement for one run: each distinct person gets `person-N`, in order of appearance.
  * Names match in any case and with any of the GAP characters between their words; an all-digit id
@@ -80,75 +166,9 @@ interface Candidate {
  * of agreements stays fast.
  */
 export function pseudonymizer(people: Person[]): (text: string) => string {
-  const byId = new Map<string, string>();
-  const byName = new Map<string, string>();
-  const digitIds = new Map<string, string>();
-  const byFirst = new Map<string, Candidate[]>();
-  let n = 0;
-  const add = (text: string, alias: string) => {
-    const norm = text.normalize("NFC");
-    if (norm.length < 2) return;
-    if (ALL_DIGITS.test(norm)) {
-      if (!digitIds.has(norm)) digitIds.set(norm, alias);
-      return;
-    }
-    const words = wordsOf(norm);
-    const k = words.join(" ");
-    if (words.length === 0 || byName.has(k)) return;
-    byName.set(k, alias);
-    const list = byFirst.get(words[0] as string) ?? [];
-    list.push({ words, alias });
-    // Longest first, so that "Kari Nordmann" wins over "Kari".
-    list.sort((a, b) => b.words.length - a.words.length);
-    byFirst.set(words[0] as string, list);
-  };
-  for (const p of people) {
-    const alias =
-      (p.id && byId.get(p.id)) ||
-      p.names.map((name) => byName.get(wordsOf(name).join(" "))).find((x) => x !== undefined) ||
-      `person-${++n}`;
-    if (p.id) {
-      byId.set(p.id, alias);
-      add(p.id, alias);
-    }
-    for (const name of p.names) add(name, alias);
-  }
-  if (byFirst.size === 0 && digitIds.size === 0) return (t) => t;
-  return (text) => {
-    const nfc = text.normalize("NFC");
-    const tokens = [...nfc.matchAll(WORD)].map((m) => ({
-      word: m[0].toLowerCase(),
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
-    let out = "";
-    let pos = 0;
-    for (let i = 0; i < tokens.length; ) {
-      const t = tokens[i] as (typeof tokens)[number];
-      const hit = (byFirst.get(t.word) ?? []).find((c) =>
-        c.words.every((w, j) => {
-          const u = tokens[i + j];
-          const prev = tokens[i + j - 1];
-          return u?.word === w && (j === 0 || (prev !== undefined && GAP.test(nfc.slice(prev.end, u.start))));
-        }),
-      );
-      if (hit) {
-        out += nfc.slice(pos, t.start) + hit.alias;
-        pos = (tokens[i + hit.words.length - 1] as typeof t).end;
-        i += hit.words.length;
-        continue;
-      }
-      for (const d of nfc.slice(t.start, t.end).matchAll(DIGITS)) {
-        const alias = digitIds.get(d[0]);
-        if (alias === undefined) continue;
-        out += nfc.slice(pos, t.start + d.index) + alias;
-        pos = t.start + d.index + d[0].length;
-      }
-      i++;
-    }
-    if (pos === 0) return text;
-    return out + nfc.slice(pos);
-  };
+  const aliases = aliasesOf(people);
+  if (aliases.empty) return (t) => t;
+  return (text) => replaceIn(text, aliases);
 }
 
 /** A JSON pointer with each segment redacted (a key may be a name: `/Siri Dahl`). */

@@ -2,7 +2,7 @@
 
 import type { Skipped } from "../parse/files.js";
 import type { RenewalChain } from "../repository/repository.js";
-import type { FileResult, Finding, Lang, Severity, Verdict } from "../types.js";
+import type { FileResult, Finding, Severity, Verdict } from "../types.js";
 import { SEVERITY_RANK } from "../types.js";
 
 export type FailOn = Severity | "never";

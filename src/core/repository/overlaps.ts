@@ -13,7 +13,7 @@ export interface Period {
   end: string;
 }
 
-export interface Overlaps {
+interface Overlaps {
   /** How many other periods overlap this one. */
   count: number;
   /** Indices (into the given list) of at most `limit` of them (the latest to start), in start order. */
@@ -25,7 +25,7 @@ function lowerBound(sorted: readonly string[], x: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < x) lo = mid + 1;
+    if ((sorted[mid] ?? "") < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -36,26 +36,42 @@ function upperBound(sorted: readonly string[], x: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) <= x) lo = mid + 1;
+    if ((sorted[mid] ?? "") <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-export function overlaps(periods: readonly Period[], limit: number): Overlaps[] {
-  const n = periods.length;
-  // Positions in start order; ties keep the given order.
-  const byStart = periods.map((_, i) => i).sort((a, b) => cmp(periods[a]?.start, periods[b]?.start) || a - b);
-  const rankOf = new Int32Array(n);
-  byStart.forEach((index, rank) => {
-    rankOf[index] = rank;
-  });
-  const starts = byStart.map((i) => (periods[i] as Period).start);
-  const ends = byStart.map((i) => (periods[i] as Period).end);
+/** The periods in start order (ties keep the given order): their indices, starts and ends. */
+interface StartOrder {
+  byStart: number[];
+  /** For each given index, its position in start order. */
+  rankOf: Int32Array;
+  starts: string[];
+  ends: string[];
+}
 
-  // Counting: the periods that start on or before p.end, minus those among them that end before
-  // p.start. Queries in order of p.end, adding periods in order of start to a Fenwick tree over
-  // the ranks of their ends.
+function startOrder(periods: readonly Period[]): StartOrder {
+  const sorted = periods.map((p, i) => ({ p, i })).sort((a, b) => cmp(a.p.start, b.p.start) || a.i - b.i);
+  const rankOf = new Int32Array(periods.length);
+  sorted.forEach(({ i }, rank) => {
+    rankOf[i] = rank;
+  });
+  return {
+    byStart: sorted.map(({ i }) => i),
+    rankOf,
+    starts: sorted.map(({ p }) => p.start),
+    ends: sorted.map(({ p }) => p.end),
+  };
+}
+
+/**
+ * How many others overlap each period: those that start on or before its end, minus those among
+ * them that end before its start. Queries in order of end, adding periods in order of start to a
+ * Fenwick tree over the ranks of their ends.
+ */
+function countOverlaps(periods: readonly Period[], { starts, ends }: StartOrder): Int32Array {
+  const n = periods.length;
   const endValues = [...new Set(ends)].sort();
   const tree = new Int32Array(endValues.length + 1);
   const add = (rank: number) => {
@@ -66,35 +82,45 @@ export function overlaps(periods: readonly Period[], limit: number): Overlaps[] 
     for (let i = rank; i > 0; i -= i & -i) s += tree[i] ?? 0;
     return s;
   };
-  const queries = periods.map((_, i) => i).sort((a, b) => cmp(periods[a]?.end, periods[b]?.end));
-  const out: Overlaps[] = new Array(n);
+  const queries = periods.map((p, q) => ({ p, q })).sort((a, b) => cmp(a.p.end, b.p.end));
+  const counts = new Int32Array(n);
   let added = 0;
-  for (const q of queries) {
-    const p = periods[q] as Period;
-    while (added < n && (starts[added] as string) <= p.end)
-      add(lowerBound(endValues, ends[added++] as string));
-    const count = added - below(lowerBound(endValues, p.start)) - (p.start <= p.end ? 1 : 0);
-    out[q] = { count, some: [] };
+  for (const { p, q } of queries) {
+    for (; added < n; added++) {
+      const start = starts[added] ?? "";
+      if (start > p.end) break;
+      add(lowerBound(endValues, ends[added] ?? ""));
+    }
+    counts[q] = added - below(lowerBound(endValues, p.start)) - (p.start <= p.end ? 1 : 0);
   }
+  return counts;
+}
 
-  // Naming: in start order, among those starting on or before p.end, the latest-starting ones
-  // whose end is on or after p.start, found by descending a max-tree of the ends.
+/**
+ * Names at most `limit` of the periods overlapping each: in start order, among those starting on
+ * or before its end, the latest-starting ones whose end is on or after its start, found by
+ * descending a max-tree of the ends.
+ */
+function nameOverlaps(periods: readonly Period[], order: StartOrder, out: Overlaps[], limit: number): void {
+  const { byStart, rankOf, starts, ends } = order;
+  const n = periods.length;
   let size = 1;
   while (size < n) size *= 2;
   const max: string[] = new Array(2 * size).fill("");
-  for (let i = 0; i < n; i++) max[size + i] = ends[i] as string;
-  for (let i = size - 1; i > 0; i--) max[i] = maxOf(max[2 * i] as string, max[2 * i + 1] as string);
-  for (let q = 0; q < n; q++) {
-    const o = out[q] as Overlaps;
-    if (o.count === 0) continue;
-    const p = periods[q] as Period;
+  ends.forEach((end, i) => {
+    max[size + i] = end;
+  });
+  for (let i = size - 1; i > 0; i--) max[i] = maxOf(max[2 * i] ?? "", max[2 * i + 1] ?? "");
+  out.forEach((o, q) => {
+    const p = periods[q];
+    if (o.count === 0 || !p) return;
     const want = Math.min(limit, o.count);
     const found: number[] = [];
     const visit = (node: number, lo: number, hi: number, right: number) => {
-      if (found.length >= want || lo >= right || (max[node] as string) < p.start) return;
+      if (found.length >= want || lo >= right || (max[node] ?? "") < p.start) return;
       if (hi - lo === 1) {
-        const index = byStart[lo] as number;
-        if (index !== q) found.push(index);
+        const index = byStart[lo];
+        if (index !== undefined && index !== q) found.push(index);
         return;
       }
       const mid = (lo + hi) >>> 1;
@@ -102,13 +128,19 @@ export function overlaps(periods: readonly Period[], limit: number): Overlaps[] 
       visit(2 * node, lo, mid, right);
     };
     visit(1, 0, size, upperBound(starts, p.end));
-    o.some = found.sort((a, b) => (rankOf[a] as number) - (rankOf[b] as number));
-  }
+    o.some = found.sort((a, b) => (rankOf[a] ?? 0) - (rankOf[b] ?? 0));
+  });
+}
+
+export function overlaps(periods: readonly Period[], limit: number): Overlaps[] {
+  const order = startOrder(periods);
+  const out = Array.from(countOverlaps(periods, order), (count): Overlaps => ({ count, some: [] }));
+  nameOverlaps(periods, order, out, limit);
   return out;
 }
 
-function cmp(a: string | undefined, b: string | undefined): number {
-  return (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function maxOf(a: string, b: string): string {

@@ -25,7 +25,7 @@ export interface RepoEntry {
 type Found = Map<string, Finding[]>;
 
 /** How many other files a repository finding names; the rest are counted. */
-export const MAX_RELATED = 10;
+const MAX_RELATED = 10;
 
 /** The other files as a message names them: "a.yaml, b.yaml and 2990 more". */
 function fileList(named: string[], omitted: number): Messages {
@@ -125,9 +125,15 @@ function groupBy(entries: RepoEntry[], key: (e: RepoEntry) => string): Map<strin
   return m;
 }
 
-/** Findings per file, for every agreement given. */
-export function repositoryFindings(entries: RepoEntry[]): Found {
-  const found: Found = new Map();
+/** One employee's agreements in order of start (then file). */
+function byStart(group: RepoEntry[]): RepoEntry[] {
+  return [...group].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
+  );
+}
+
+/** duplicate-id: two or more agreements with one id. */
+function duplicateIds(found: Found, entries: RepoEntry[]): void {
   for (const [id, group] of groupBy(entries, (e) => e.id)) {
     if (group.length < 2) continue;
     for (const e of group) {
@@ -136,32 +142,46 @@ export function repositoryFindings(entries: RepoEntry[]): Found {
       );
     }
   }
+}
+
+/** overlapping-agreements: one employee's agreements whose periods overlap (`sorted` by start). */
+function overlapping(found: Found, employee: string, sorted: RepoEntry[]): void {
+  const periods = sorted.map((e) => ({ start: e.start, end: e.end ?? "9999-12-31" }));
+  overlaps(periods, MAX_RELATED).forEach((o, i) => {
+    const e = sorted[i];
+    if (o.count === 0 || !e) return;
+    const named = o.some.flatMap((j) => sorted[j] ?? []);
+    report(found, "overlapping-agreements", e, named, o.count, (files) =>
+      msg(REPOSITORY.overlappingAgreements, { employee, files }),
+    );
+  });
+}
+
+/** not-permanent: back-to-back agreements of one employee that reach maxConsecutiveMonths. */
+function notPermanent(found: Found, employee: string, sorted: RepoEntry[]): void {
+  for (const chain of chains(sorted)) {
+    const first = chain[0];
+    const months = chain[chain.length - 1]?.maxConsecutiveMonths;
+    if (chain.length < 2 || months === undefined || !first) continue;
+    const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
+    if (end < addMonthsClamped(first.start, months)) continue;
+    for (const e of chain) {
+      report(found, "not-permanent", e, othersIn(chain, e), chain.length - 1, (files) =>
+        msg(REPOSITORY.notPermanent, { employee, start: first.start, end, months, files }),
+      );
+    }
+  }
+}
+
+/** Findings per file, for every agreement given. */
+export function repositoryFindings(entries: RepoEntry[]): Found {
+  const found: Found = new Map();
+  duplicateIds(found, entries);
   for (const [employee, group] of groupBy(entries, (e) => e.employeeId)) {
     if (group.length < 2) continue;
-    const sorted = [...group].sort((a, b) =>
-      a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
-    );
-    const periods = sorted.map((e) => ({ start: e.start, end: e.end ?? "9999-12-31" }));
-    overlaps(periods, MAX_RELATED).forEach((o, i) => {
-      if (o.count === 0) return;
-      const named = o.some.map((j) => sorted[j] as RepoEntry);
-      report(found, "overlapping-agreements", sorted[i] as RepoEntry, named, o.count, (files) =>
-        msg(REPOSITORY.overlappingAgreements, { employee, files }),
-      );
-    });
-    for (const chain of chains(sorted)) {
-      const last = chain[chain.length - 1] as RepoEntry;
-      const first = chain[0] as RepoEntry;
-      const months = last.maxConsecutiveMonths;
-      if (chain.length < 2 || months === undefined) continue;
-      const end = chain.reduce((m, e) => ((e.end ?? "") > m ? (e.end ?? m) : m), "");
-      if (end < addMonthsClamped(first.start, months)) continue;
-      for (const e of chain) {
-        report(found, "not-permanent", e, othersIn(chain, e), chain.length - 1, (files) =>
-          msg(REPOSITORY.notPermanent, { employee, start: first.start, end, months, files }),
-        );
-      }
-    }
+    const sorted = byStart(group);
+    overlapping(found, employee, sorted);
+    notPermanent(found, employee, sorted);
   }
   return found;
 }
@@ -226,10 +246,7 @@ export function renewalChains(entries: RepoEntry[], withinMonths = 3): RenewalCh
   const out: RenewalChain[] = [];
   for (const [employeeId, group] of groupBy(entries, (e) => e.employeeId)) {
     if (group.length < 2) continue;
-    const sorted = [...group].sort((a, b) =>
-      a.start < b.start ? -1 : a.start > b.start ? 1 : a.file < b.file ? -1 : 1,
-    );
-    for (const chain of chains(sorted)) {
+    for (const chain of chains(byStart(group))) {
       const limit = chain[chain.length - 1]?.maxConsecutiveMonths;
       const first = chain[0];
       if (chain.length < 2 || limit === undefined || !first) continue;

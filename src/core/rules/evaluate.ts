@@ -4,12 +4,18 @@
  * branch of a rule's top-level `any` becomes an engine rule of its own: no defect hides another.
  * A `forEach` rule gives one finding per element of its list fact.
  */
-import { Almanac, Engine, type Event, type TopLevelCondition } from "json-rules-engine";
+import { Almanac, Engine, type TopLevelCondition } from "json-rules-engine";
 import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
-import { computeFacts, type FactValue, type ListElement } from "../catalogue/facts.js";
+import { computeFacts, type FactValue, type ListElement } from "../catalogue/compute.js";
 import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
 import type { Position } from "../parse/load.js";
-import type { Condition, ResolvedPolicy, ResolvedRule } from "../policy/model.js";
+import {
+  branchesOf,
+  type Condition,
+  type ResolvedPolicy,
+  type ResolvedRule,
+  valueFact,
+} from "../policy/model.js";
 import { leaves, PLACEHOLDER } from "../policy/references.js";
 import type { Finding, Lang, Messages } from "../types.js";
 
@@ -31,34 +37,35 @@ interface Compiled {
 /** Every fact a condition names, on either side. */
 function factsOf(c: Condition, into: Set<string>): Set<string> {
   for (const [leaf] of leaves(c)) {
-    if (typeof leaf.fact === "string") into.add(leaf.fact);
-    const v = leaf.value as { fact?: unknown } | null;
-    if (v && typeof v === "object" && typeof v.fact === "string") into.add(v.fact);
+    into.add(leaf.fact);
+    const ref = valueFact(leaf);
+    if (ref !== null) into.add(ref);
   }
   return into;
 }
 
 const compiled = new WeakMap<ResolvedPolicy, Compiled>();
 
+/** A condition as json-rules-engine takes it: an element of an `all` list. */
+type EngineCondition = Extract<TopLevelCondition, { all: unknown }>["all"][number];
+
 /** Strips our own keys (`path`, `message`, `forEach`) so json-rules-engine sees plain conditions. */
-function plain(c: Condition): Condition {
-  const out: Condition = {};
-  for (const [k, v] of Object.entries(c)) {
-    if (k === "path" || k === "message" || k === "forEach") continue;
-    if ((k === "all" || k === "any") && Array.isArray(v)) out[k] = v.map((x) => plain(x as Condition));
-    else if (k === "not" && v && typeof v === "object") out[k] = plain(v as Condition);
-    else out[k] = v;
-  }
-  return out;
+function plain(c: Condition): EngineCondition {
+  if ("all" in c) return { all: c.all.map(plain) };
+  if ("any" in c) return { any: c.any.map(plain) };
+  if ("not" in c) return { not: plain(c.not) };
+  return { fact: c.fact, operator: c.operator, value: c.value };
 }
 
 function topLevel(c: Condition): TopLevelCondition {
-  const p = plain(c);
-  return ("all" in p || "any" in p || "not" in p ? p : { all: [p] }) as unknown as TopLevelCondition;
+  if ("all" in c) return { all: c.all.map(plain) };
+  if ("any" in c) return { any: c.any.map(plain) };
+  if ("not" in c) return { not: plain(c.not) };
+  return { all: [plain(c)] };
 }
 
 /** A plain property lookup instead of JSONPath: the fast resolver, and no JSONPath in the bundle. */
-const plainPath = (value: object, path: string): unknown => (value as Record<string, unknown>)[path];
+export const plainPath = (value: object, path: string): unknown => Reflect.get(value, path);
 
 function compile(policy: ResolvedPolicy): Compiled {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: plainPath });
@@ -74,14 +81,13 @@ function compile(policy: ResolvedPolicy): Compiled {
   for (const rule of policy.rules) {
     if (!rule.enabled) continue;
     factsOf(rule.when, used);
-    const parts = Array.isArray(rule.when.any) ? (rule.when.any as Condition[]) : [rule.when];
-    for (const part of parts) {
+    for (const part of branchesOf(rule.when)) {
       const index = branches.length;
       branches.push({
         rule,
-        path: typeof part.path === "string" ? part.path : rule.path,
-        message: (part.message as Messages | undefined) ?? rule.message,
-        forEach: typeof part.forEach === "string" ? part.forEach : rule.forEach,
+        path: part.path ?? rule.path,
+        message: part.message ?? rule.message,
+        forEach: part.forEach ?? rule.forEach,
       });
       engine.addRule({
         conditions: topLevel(part),
@@ -103,28 +109,49 @@ export function formatValue(v: unknown, lang: Lang): string {
   if (typeof v === "number") return formatNumber(v, lang);
   if (typeof v === "boolean") return lang === "nb" ? (v ? "ja" : "nei") : v ? "yes" : "no";
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? "" : formatValue(x, lang))).join(", ");
-  if (typeof v === "object") {
-    const o = v as { start?: string; end?: string };
-    return o.start && o.end ? `${o.start}–${o.end}` : "";
-  }
+  if (typeof v === "object")
+    return "start" in v && "end" in v && v.start && v.end ? `${v.start}–${v.end}` : "";
   return String(v);
 }
 
 function fill(
   template: string,
   lang: Lang,
-  facts: Record<string, FactValue>,
+  values: Record<string, unknown>,
   each: ListElement | undefined,
 ): string {
   return template.replace(PLACEHOLDER, (_, name: string) => {
     if (name.startsWith("each.")) return formatValue(each?.[name.slice(5)], lang);
-    return formatValue(facts[name], lang);
+    return formatValue(values[name], lang);
   });
 }
 
-export interface EvaluationContext {
+interface EvaluationContext {
   agreement: HomeOfficeAgreement;
   positionOf(pointer: string): Position;
+}
+
+/** Whether a fact's value is a list of elements (a forEach gives one finding per element). */
+function isElementList(list: FactValue | undefined): list is ListElement[] {
+  return Array.isArray(list) && list.length > 0 && typeof list[0] === "object";
+}
+
+/** Where a branch's finding points and what it says, for one element of its list or for the whole agreement. */
+function placed(
+  branch: Branch,
+  values: Record<string, unknown>,
+  each: ListElement | undefined,
+): { path: string; message: Messages } {
+  const path = each
+    ? branch.path.includes("{index}")
+      ? branch.path.replace("{index}", String(each.index))
+      : each.pointer
+    : branch.path;
+  const message = {
+    nb: fill(branch.message.nb, "nb", values, each),
+    en: fill(branch.message.en, "en", values, each),
+  };
+  return { path, message };
 }
 
 /** Runs every enabled rule of the policy against one schema-valid agreement. */
@@ -138,29 +165,17 @@ export async function evaluate(policy: ResolvedPolicy, ctx: EvaluationContext): 
   const almanac = new Almanac({ allowUndefinedFacts: true, pathResolver: plainPath });
   for (const name of c.used) almanac.addFact(name, facts[name], { cache: false });
   const { events } = await c.engine.run({}, { almanac });
-  let values: Record<string, FactValue> | undefined;
+  let values: Record<string, unknown> | undefined;
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const event of events as Event[]) {
-    values ??= { ...(c.params as Record<string, FactValue>), ...facts };
+  for (const event of events) {
+    values ??= { ...c.params, ...facts };
     const branch = c.branches[Number(event.params?.index)];
     if (!branch) continue;
-    const { rule } = branch;
     const list = branch.forEach ? facts[branch.forEach] : undefined;
-    const elements: (ListElement | undefined)[] =
-      Array.isArray(list) && list.length > 0 && typeof list[0] === "object"
-        ? (list as ListElement[])
-        : [undefined];
-    for (const each of elements) {
-      const path = each
-        ? branch.path.includes("{index}")
-          ? branch.path.replace("{index}", String(each.index))
-          : each.pointer
-        : branch.path;
-      const message = {
-        nb: fill(branch.message.nb, "nb", values, each),
-        en: fill(branch.message.en, "en", values, each),
-      };
+    for (const each of isElementList(list) ? list : [undefined]) {
+      const { path, message } = placed(branch, values, each);
+      const { rule } = branch;
       const key = `${rule.id}\u0000${path}\u0000${message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);

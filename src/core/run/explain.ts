@@ -4,13 +4,21 @@
  * rule's conditions with json-rules-engine and the same operators, without stopping early, so a
  * manager sees each fact's value, each comparison and its result, and why a rule gave no finding.
  */
-import { Engine, type TopLevelCondition } from "json-rules-engine";
+import { Engine, type TopLevelConditionResult } from "json-rules-engine";
 import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
-import { computeFacts, type FactValue } from "../catalogue/facts.js";
+import { computeFacts, type FactValue } from "../catalogue/compute.js";
 import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
 import { parseYaml } from "../parse/load.js";
-import type { Condition, ResolvedRule } from "../policy/model.js";
+import {
+  branchesOf,
+  type Condition,
+  type LeafCondition,
+  type ResolvedRule,
+  valueFact as valueFactOf,
+} from "../policy/model.js";
+import { leaves } from "../policy/references.js";
 import type { PolicyResolver } from "../policy/resolve.js";
+import { plainPath } from "../rules/evaluate.js";
 import type { FileResult, Finding, Messages, Severity } from "../types.js";
 import { validateText } from "./validate.js";
 
@@ -30,7 +38,7 @@ export type ExplainedCondition =
       expected: unknown;
     };
 
-export type RuleOutcome = "finding" | "waived" | "quiet" | "disabled";
+type RuleOutcome = "finding" | "waived" | "quiet" | "disabled";
 
 export interface ExplainedRule {
   id: string;
@@ -61,35 +69,22 @@ export interface Explanation {
   rules: ExplainedRule[];
 }
 
-/** Strips our own keys (`path`, `message`, `forEach`) so json-rules-engine sees a plain leaf. */
-function plainLeaf(c: Condition): Condition {
-  return { fact: c.fact, operator: c.operator, value: c.value };
-}
+type LeafResults = Map<LeafCondition, { result: boolean; actual: unknown }>;
 
-/** Collects every leaf of a condition tree, in order. */
-function collectLeaves(c: Condition, into: Condition[]): Condition[] {
-  for (const key of ["all", "any"] as const) {
-    const list = c[key];
-    if (Array.isArray(list)) {
-      for (const x of list) collectLeaves(x as Condition, into);
-      return into;
-    }
-  }
-  if (c.not && typeof c.not === "object") return collectLeaves(c.not as Condition, into);
-  into.push(c);
-  return into;
+/** The value the engine compared, from the result of a rule `{ all: [leaf] }`. */
+function factResultOf(conditions: TopLevelConditionResult): unknown {
+  const first = "all" in conditions ? conditions.all[0] : undefined;
+  return first && "factResult" in first ? first.factResult : undefined;
 }
 
 /** Evaluates every leaf at once: one engine rule per leaf, so none is skipped by short-circuiting. */
-async function evaluateLeaves(
-  leaves: Condition[],
-  values: Record<string, unknown>,
-): Promise<Map<Condition, { result: boolean; actual: unknown }>> {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (o, p) => (o as never)[p] });
+async function evaluateLeaves(list: LeafCondition[], values: Record<string, unknown>): Promise<LeafResults> {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: plainPath });
   for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
-  for (const [i, leaf] of leaves.entries()) {
+  for (const [i, leaf] of list.entries()) {
     engine.addRule({
-      conditions: { all: [plainLeaf(leaf)] } as unknown as TopLevelCondition,
+      // Our own keys (`path`, `message`, `forEach`) stripped: json-rules-engine sees a plain leaf.
+      conditions: { all: [{ fact: leaf.fact, operator: leaf.operator, value: leaf.value }] },
       event: { type: "leaf", params: { i } },
       name: String(i),
     });
@@ -97,49 +92,51 @@ async function evaluateLeaves(
   const facts: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) facts[k] = v;
   const { results, failureResults } = await engine.run(facts);
-  const out = new Map<Condition, { result: boolean; actual: unknown }>();
+  const out: LeafResults = new Map();
   for (const r of [...results, ...failureResults]) {
-    const leaf = leaves[Number(r.name)];
-    const first = (r.conditions as unknown as { all: { factResult?: unknown }[] }).all[0];
-    if (leaf) out.set(leaf, { result: r.result === true, actual: first?.factResult });
+    const leaf = list[Number(r.name)];
+    if (leaf) out.set(leaf, { result: r.result === true, actual: factResultOf(r.conditions) });
   }
   return out;
 }
 
-function explainTree(
-  c: Condition,
-  leafResults: Map<Condition, { result: boolean; actual: unknown }>,
+function explainLeaf(
+  leaf: LeafCondition,
+  leafResults: LeafResults,
   values: Record<string, unknown>,
 ): ExplainedCondition {
-  for (const key of ["all", "any"] as const) {
-    const list = c[key];
-    if (Array.isArray(list)) {
-      const children = list.map((x) => explainTree(x as Condition, leafResults, values));
-      const result = key === "all" ? children.every((x) => x.result) : children.some((x) => x.result);
-      return { kind: key, result, children };
-    }
-  }
-  if (c.not && typeof c.not === "object") {
-    const child = explainTree(c.not as Condition, leafResults, values);
-    return { kind: "not", result: !child.result, child };
-  }
-  const r = leafResults.get(c);
-  const ref = c.value as { fact?: unknown } | null;
-  const valueFact = ref && typeof ref === "object" && typeof ref.fact === "string" ? ref.fact : null;
+  const r = leafResults.get(leaf);
+  const valueFact = valueFactOf(leaf);
   return {
     kind: "leaf",
     result: r?.result ?? false,
-    fact: String(c.fact),
-    operator: String(c.operator),
-    value: c.value,
+    fact: leaf.fact,
+    operator: leaf.operator,
+    value: leaf.value,
     valueFact,
-    actual: r?.actual ?? values[String(c.fact)] ?? null,
-    expected: valueFact !== null ? (values[valueFact] ?? null) : c.value,
+    actual: r?.actual ?? values[leaf.fact] ?? null,
+    expected: valueFact !== null ? (values[valueFact] ?? null) : leaf.value,
   };
 }
 
-function branchesOf(rule: ResolvedRule): Condition[] {
-  return Array.isArray(rule.when.any) ? (rule.when.any as Condition[]) : [rule.when];
+function explainTree(
+  c: Condition,
+  leafResults: LeafResults,
+  values: Record<string, unknown>,
+): ExplainedCondition {
+  if ("all" in c) {
+    const children = c.all.map((x) => explainTree(x, leafResults, values));
+    return { kind: "all", result: children.every((x) => x.result), children };
+  }
+  if ("any" in c) {
+    const children = c.any.map((x) => explainTree(x, leafResults, values));
+    return { kind: "any", result: children.some((x) => x.result), children };
+  }
+  if ("not" in c) {
+    const child = explainTree(c.not, leafResults, values);
+    return { kind: "not", result: !child.result, child };
+  }
+  return explainLeaf(c, leafResults, values);
 }
 
 function reasonOf(rule: ResolvedRule, outcome: RuleOutcome): Messages | null {
@@ -156,6 +153,38 @@ function reasonOf(rule: ResolvedRule, outcome: RuleOutcome): Messages | null {
   return {
     nb: "Ingen gren av betingelsene er oppfylt for denne avtalen, så regelen gir ikke noe funn.",
     en: "No branch of the conditions holds for this agreement, so the rule gives no finding.",
+  };
+}
+
+function outcomeOf(rule: ResolvedRule, findings: Finding[], waived: Finding[]): RuleOutcome {
+  if (!rule.enabled) return "disabled";
+  if (findings.length > 0) return "finding";
+  return waived.length > 0 ? "waived" : "quiet";
+}
+
+function explainRule(
+  r: ResolvedRule,
+  result: FileResult,
+  leafResults: LeafResults,
+  values: Record<string, unknown>,
+): ExplainedRule {
+  const findings = result.findings.filter((f) => f.ruleId === r.id);
+  const waived = result.waived.filter((f) => f.ruleId === r.id);
+  const outcome = outcomeOf(r, findings, waived);
+  return {
+    id: r.id,
+    layer: r.layer,
+    section: r.section,
+    quote: r.quote,
+    severity: r.severity,
+    mandatory: r.mandatory,
+    exceptionAllowed: r.exceptionAllowed,
+    enabled: r.enabled,
+    branches: branchesOf(r.when).map((b) => explainTree(b, leafResults, values)),
+    outcome,
+    findings,
+    waived,
+    reason: reasonOf(r, outcome),
   };
 }
 
@@ -191,8 +220,10 @@ export async function explainText(
   const facts = computeFacts(agreement, parameters);
   const values: Record<string, unknown> = { ...parameters, ...facts };
   const rules = policy.rules.filter((r) => rule === undefined || r.id === rule);
-  const leaves = rules.flatMap((r) => collectLeaves(r.when, []));
-  const leafResults = await evaluateLeaves(leaves, values);
+  const leafResults = await evaluateLeaves(
+    rules.flatMap((r) => [...leaves(r.when)].map(([leaf]) => leaf)),
+    values,
+  );
   return {
     file,
     only: rule ?? null,
@@ -200,31 +231,6 @@ export async function explainText(
     layers: policy.layers.map((l) => ({ id: l.id, version: l.version, file: l.file, example: l.example })),
     facts,
     parameters,
-    rules: rules.map((r) => {
-      const findings = result.findings.filter((f) => f.ruleId === r.id);
-      const waived = result.waived.filter((f) => f.ruleId === r.id);
-      const outcome: RuleOutcome = !r.enabled
-        ? "disabled"
-        : findings.length > 0
-          ? "finding"
-          : waived.length > 0
-            ? "waived"
-            : "quiet";
-      return {
-        id: r.id,
-        layer: r.layer,
-        section: r.section,
-        quote: r.quote,
-        severity: r.severity,
-        mandatory: r.mandatory,
-        exceptionAllowed: r.exceptionAllowed,
-        enabled: r.enabled,
-        branches: branchesOf(r).map((b) => explainTree(b, leafResults, values)),
-        outcome,
-        findings,
-        waived,
-        reason: reasonOf(r, outcome),
-      };
-    }),
+    rules: rules.map((r) => explainRule(r, result, leafResults, values)),
   };
 }

@@ -3,8 +3,9 @@
  * source text (`<layer folder>/sources/<name>.md`), and its coverage table, both ways. A layer
  * whose source is named but missing is refused; a local layer without any source gets a warning.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { readRegularText } from "../parse/read.js";
 import { checkCoverage, parseCoverage, ruleRefsOf } from "../policy/coverage.js";
 import { displayPath } from "../policy/load.js";
 import type { Layer, PolicyProblem } from "../policy/model.js";
@@ -29,15 +30,16 @@ export interface SourceFiles {
 export function sourceOf(
   layer: Layer,
   dirs: readonly string[] = [],
-): SourceFiles | { missing: string } | undefined {
+): SourceFiles | { missing: string } | { unreadable: Messages } | undefined {
   if (!layer.sourceName) return undefined;
   const places = [dirname(layer.file), ...dirs].map((d) => join(d, "sources"));
   const dir = places.find((d) => existsSync(join(d, `${layer.sourceName}.md`)));
   if (dir === undefined) return { missing: displayPath(join(places[0] as string, `${layer.sourceName}.md`)) };
-  const markdown = readFileSync(join(dir, `${layer.sourceName}.md`), "utf8");
+  const read = readRegularText(join(dir, `${layer.sourceName}.md`));
+  if ("problem" in read) return { unreadable: read.problem };
   return {
-    source: parseSource(layer.sourceName, markdown),
-    markdown,
+    source: parseSource(layer.sourceName, read.text),
+    markdown: read.text,
     coverageFile: join(dir, `${layer.sourceName}.coverage.yaml`),
     own: dir === places[0],
   };
@@ -65,6 +67,10 @@ export function lintSources(
         });
       continue;
     }
+    if ("unreadable" in found) {
+      problems.push(problem(layer, "/source/name", "source", found.unreadable));
+      continue;
+    }
     if ("missing" in found) {
       problems.push(
         problem(layer, "/source/name", "source", {
@@ -87,7 +93,12 @@ export function lintSources(
         );
       continue;
     }
-    const parsed = parseCoverage(readFileSync(found.coverageFile, "utf8"), displayPath(found.coverageFile));
+    const coverageText = readRegularText(found.coverageFile);
+    if ("problem" in coverageText) {
+      problems.push(problem(layer, "/source/name", "coverage", coverageText.problem));
+      continue;
+    }
+    const parsed = parseCoverage(coverageText.text, displayPath(found.coverageFile));
     problems.push(...parsed.problems);
     if (parsed.coverage) {
       const repo = repositoryRules().filter((r) => r.layer === layer.id);

@@ -1,7 +1,8 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { expandPaths, type Skipped } from "../parse/files.js";
+import { readRegularText } from "../parse/read.js";
 import { SHIPPED_POLICY_DIR } from "../paths.js";
 import { displayPath, loadPolicySet } from "../policy/load.js";
 import type { PolicyProblem } from "../policy/model.js";
@@ -9,31 +10,21 @@ import { PolicyResolver } from "../policy/resolve.js";
 import { pseudonymizer, redactReport } from "../report/redact.js";
 import { buildReport, type Report, verdictOf } from "../report/report.js";
 import { renewalChains, repositoryFindings } from "../repository/repository.js";
-import { type Lang, type Messages, UsageError, type UsageError as UsageErrorType } from "../types.js";
+import { type Messages, UsageError, type UsageError as UsageErrorType } from "../types.js";
 import { type Job, runJobs } from "./pool.js";
 
-/** Whether a folder holds at least one policy layer file (`*.yaml` / `*.yml` at its top). */
-function holdsLayers(dir: string): boolean {
+/** The text of a folder's top-level `*.yaml` / `*.yml` files that are policy layers (`kind: Policy`). */
+function layerTexts(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).some(
-      (e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name),
-    );
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name))
+      .flatMap((e) => {
+        const read = readRegularText(join(dir, e.name));
+        return "text" in read && /^kind:\s*Policy\s*$/m.test(read.text) ? [read.text] : [];
+      });
   } catch {
-    return false;
+    return [];
   }
-}
-
-/** Whether a folder holds a root layer: a layer file without `extends` (the national layer). */
-function holdsRoot(dir: string): boolean {
-  return readdirSync(dir)
-    .filter((n) => /\.ya?ml$/i.test(n))
-    .some((n) => {
-      try {
-        return !/^extends:/m.test(readFileSync(join(dir, n), "utf8"));
-      } catch {
-        return false;
-      }
-    });
 }
 
 /**
@@ -47,10 +38,11 @@ export function defaultPolicyDirs(given: string[] | undefined, cwd: string = pro
   let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, "policies");
-    if (holdsLayers(candidate)) {
+    const layers = layerTexts(candidate);
+    if (layers.length > 0) {
       const found = relative(cwd, candidate) || ".";
       // A folder of local layers only (an HR or faculty repository) builds on the shipped set.
-      return holdsRoot(candidate) ? [found] : [SHIPPED_POLICY_DIR, found];
+      return layers.some((t) => !/^extends:/m.test(t)) ? [found] : [SHIPPED_POLICY_DIR, found];
     }
     if (existsSync(join(dir, ".git"))) break;
     const up = dirname(dir);
@@ -60,11 +52,24 @@ export function defaultPolicyDirs(given: string[] | undefined, cwd: string = pro
   return [SHIPPED_POLICY_DIR];
 }
 
-export function problemLine(p: PolicyProblem): Messages {
+function problemLine(p: PolicyProblem): Messages {
   return {
     nb: `${p.file}:${p.line}:${p.column}  ${p.messages.nb}  [${p.guarantee}]`,
     en: `${p.file}:${p.line}:${p.column}  ${p.messages.en}  [${p.guarantee}]`,
   };
+}
+
+/** Every file a run over these policies reads: the layers, and the files of their sources/ folders. */
+export function policyInputs(resolver: PolicyResolver, dirs: readonly string[]): string[] {
+  const folders = [...new Set([...resolver.set.layers.map((l) => join(l.file, "..")), ...dirs])];
+  const sources = folders.flatMap((d) => {
+    try {
+      return readdirSync(join(d, "sources")).map((f) => join(d, "sources", f));
+    } catch {
+      return [];
+    }
+  });
+  return [...resolver.set.layers.map((l) => l.file), ...sources];
 }
 
 /** Loads and checks every layer of the given folders; refuses the set (exit 2) on any problem. */
@@ -129,7 +134,7 @@ export interface ValidateOutcome {
   resolver: PolicyResolver;
 }
 
-export function collectFiles(paths: string[]): { files: string[]; skipped: Skipped[] } {
+function collectFiles(paths: string[]): { files: string[]; skipped: Skipped[] } {
   if (paths.length === 0) {
     throw new UsageError({
       nb: "Oppgi filene eller mappene som skal sjekkes, f.eks. hjemmekontor validate avtaler/.",
@@ -153,7 +158,7 @@ export function collectFiles(paths: string[]): { files: string[]; skipped: Skipp
 }
 
 /** Files of shard i of n: every n-th file of the sorted list, so shards are disjoint and complete. */
-export function inShard(index: number, shard: { index: number; count: number } | undefined): boolean {
+function inShard(index: number, shard: { index: number; count: number } | undefined): boolean {
   return !shard || index % shard.count === shard.index - 1;
 }
 
@@ -183,7 +188,7 @@ export async function validatePaths(run: ValidateRun): Promise<ValidateOutcome> 
     const findings = [...e.result.findings, ...more];
     return [{ ...e.result, findings, verdict: verdictOf(findings, e.result.verdict === "invalid") }];
   });
-  const policyFiles = resolver.set.layers.map((l) => resolve(l.file));
+  const policyFiles = policyInputs(resolver, policyDirs).map((f) => resolve(f));
   const shown = skipped.map((s) => ({ ...s, path: displayPath(s.path) }));
   const report = buildReport(results, shown, policyDirs.map(displayPath));
   if (run.about) report.chains = renewalChains(evaluated.flatMap((e) => (e.repo ? [e.repo] : [])));

@@ -4,7 +4,8 @@
  * are not run.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
+import type { HomeOfficeAgreement, Weekday } from "../../types/generated/agreement.js";
+import { errorCode } from "../parse/files.js";
 import { DEFAULT_MAX_BYTES, decodeText, type Loaded, parseYaml } from "../parse/load.js";
 import type { ResolvedPolicy } from "../policy/model.js";
 import type { PolicyResolver } from "../policy/resolve.js";
@@ -92,7 +93,15 @@ export async function validateText(
   return evaluated;
 }
 
-async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): Promise<Evaluated> {
+/** The id of a document that may not be an agreement, when it has one. */
+function idOf(value: unknown): string | null {
+  return value && typeof value === "object" && "id" in value && typeof value.id === "string"
+    ? value.id
+    : null;
+}
+
+/** The parse and schema problems of a loaded document, as the findings of an invalid agreement. */
+function unsound(file: string, loaded: Loaded): Evaluated | undefined {
   if (loaded.problems.length > 0) {
     return invalid(
       file,
@@ -100,17 +109,20 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
     );
   }
   const problems = checkSchema("agreement", loaded.value);
-  const value = loaded.value as Record<string, unknown> | null;
-  const maybeId = value && typeof value === "object" && typeof value.id === "string" ? value.id : null;
-  if (problems.length > 0) {
-    return invalid(
-      file,
-      problems.map((p) =>
-        builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer),
-      ),
-      maybeId,
-    );
-  }
+  if (problems.length === 0) return undefined;
+  return invalid(
+    file,
+    problems.map((p) =>
+      builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer),
+    ),
+    idOf(loaded.value),
+  );
+}
+
+async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): Promise<Evaluated> {
+  const refused = unsound(file, loaded);
+  if (refused) return refused;
+  // Schema-valid: the value is an agreement.
   const agreement = loaded.value as HomeOfficeAgreement;
   const resolved = opts.resolver.resolve(
     agreement.employee.unit.faculty,
@@ -124,23 +136,20 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
       ? builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start")
       : undefined;
   const policy = resolved.policy;
+  const agreementId = agreement.id;
   if (!policy) {
+    const layers = "layers" in resolved ? resolved.layers : [];
+    const findings = missing ? [missing] : [];
     return {
-      result: {
-        file,
-        agreementId: agreement.id,
-        verdict: "non-compliant",
-        layers: "layers" in resolved ? resolved.layers : [],
-        findings: missing ? [missing] : [],
-        waived: [],
-      },
+      result: { file, agreementId, verdict: "non-compliant", layers, findings, waived: [] },
       repo: repoEntry(file, agreement, positionOf),
     };
   }
+  const repo = repoEntry(file, agreement, positionOf, policy);
   if (opts.scanOnly) {
     return {
-      result: { file, agreementId: agreement.id, verdict: "compliant", layers: [], findings: [], waived: [] },
-      repo: repoEntry(file, agreement, positionOf, policy),
+      result: { file, agreementId, verdict: "compliant", layers: [], findings: [], waived: [] },
+      repo,
     };
   }
   const all = await evaluate(policy, { agreement, positionOf });
@@ -149,18 +158,16 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
   return {
     result: {
       file,
-      agreementId: agreement.id,
+      agreementId,
       verdict: verdictOf(findings, false),
       layers: policy.layers.map((l) => `${l.id}@${l.version}`),
       findings,
       waived: applied.waived,
       ...(opts.about ? { about: describe(agreement, policy, findings, applied.waived) } : {}),
     },
-    repo: repoEntry(file, agreement, positionOf, policy),
+    repo,
   };
 }
-
-const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** What the HTML report shows of an agreement beside its findings. */
 function describe(
@@ -170,12 +177,17 @@ function describe(
   waived: Finding[],
 ): AgreementAbout {
   const cycle = a.schedule?.cycle ?? [];
-  const homeDays = Object.fromEntries(
-    DAYS.map((d) => [
-      d,
-      cycle.length === 0 ? 0 : cycle.filter((w) => (w.home ?? []).includes(d)).length / cycle.length,
-    ]),
-  ) as AgreementAbout["homeDays"];
+  const share = (d: Weekday) =>
+    cycle.length === 0 ? 0 : cycle.filter((w) => (w.home ?? []).includes(d)).length / cycle.length;
+  const homeDays = {
+    mon: share("mon"),
+    tue: share("tue"),
+    wed: share("wed"),
+    thu: share("thu"),
+    fri: share("fri"),
+    sat: share("sat"),
+    sun: share("sun"),
+  };
   const fired = new Set([...findings, ...waived].map((f) => f.ruleId));
   return {
     unit: { faculty: a.employee.unit.faculty, department: a.employee.unit.department ?? null },
@@ -263,7 +275,7 @@ export async function validateFile(
     }
     if (bytes.length > max) return invalid(file, [tooLarge(bytes.length, max)]);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    const code = errorCode(err);
     return invalid(file, [
       builtin(
         "yaml",

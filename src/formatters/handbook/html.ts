@@ -20,7 +20,7 @@ import type {
 } from "./types.js";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
 /** Escaped text with footnote references ([^1]) as superscripts. */
 const inline = (s: string) => esc(s).replace(/\[\^([^\]\s]+)\]/g, '<sup class="fnref">[$1]</sup>');

@@ -115,7 +115,7 @@ const L = {
   },
 } satisfies Record<string, Messages>;
 
-export type LabelKey = keyof typeof L;
+type LabelKey = keyof typeof L;
 
 export const label = (lang: Lang, key: LabelKey): string => L[key][lang];
 

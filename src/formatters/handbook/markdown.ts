@@ -18,7 +18,7 @@ import type {
 } from "./types.js";
 
 /** Text as itself: no HTML, no markdown syntax, one line. */
-export const mdText = (s: string): string =>
+const mdText = (s: string): string =>
   s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -11,7 +11,7 @@ import { levelOf } from "../../core/policy/scope.js";
 import { findQuote, findSection, type ParsedSource } from "../../core/policy/sources.js";
 import type { RepositoryRuleInfo } from "../../core/repository/repository.js";
 import { formatValue } from "../../core/rules/evaluate.js";
-import type { Lang, Messages } from "../../core/types.js";
+import type { Lang } from "../../core/types.js";
 import { at, localChanges } from "./changes.js";
 import { basisLabel, label, levelLabel, overrideLabel } from "./labels.js";
 import type {
@@ -26,7 +26,7 @@ import type {
 } from "./types.js";
 
 /** A message with each parameter placeholder shown as its value, the others kept as placeholders. */
-export function messageParts(template: string, policy: ResolvedPolicy, lang: Lang): MessagePart[] {
+function messageParts(template: string, policy: ResolvedPolicy, lang: Lang): MessagePart[] {
   const parts: MessagePart[] = [];
   let last = 0;
   for (const m of template.matchAll(new RegExp(PLACEHOLDER.source, "g"))) {
@@ -41,8 +41,7 @@ export function messageParts(template: string, policy: ResolvedPolicy, lang: Lan
 }
 
 function describe(p: ResolvedParam, lang: Lang): string | null {
-  const d = p.description as Messages | string | null | undefined;
-  return typeof d === "string" ? d : (d?.[lang] ?? null);
+  return p.description?.[lang] ?? null;
 }
 
 function paramView(p: ResolvedParam, lang: Lang): ParamView {
@@ -178,13 +177,17 @@ class Placer {
       .slice(0, upTo + 1)
       .reverse()
       .flatMap((id) => this.views.filter((v) => v.layer === id));
-    const sourceOf = (v: SourceView) => this.input.sources[v.layer] as ParsedSource;
+    const sources = this.input.sources;
+    const withSource = candidates.flatMap((v) => {
+      const source = sources[v.layer];
+      return source ? [{ v, source }] : [];
+    });
     const hit =
-      candidates.find((v) => quote && findQuote(sourceOf(v), quote, section).found) ??
-      candidates.find((v) => findSection(sourceOf(v), section));
+      withSource.find(({ source }) => quote && findQuote(source, quote, section).found) ??
+      withSource.find(({ source }) => findSection(source, section));
     if (!hit) return undefined;
-    const id = findSection(sourceOf(hit), section)?.id;
-    return hit.sections.find((x) => x.id === id);
+    const id = findSection(hit.source, section)?.id;
+    return hit.v.sections.find((x) => x.id === id);
   }
 }
 
