@@ -21,7 +21,6 @@ interface SarifOptions extends FormatOptions {
 }
 
 const DEFAULT_VERSION = "0.1.0";
-const DEFAULT_INFORMATION_URI = "https://hjemmekontor.ntnu.no/";
 
 type SarifLevel = "error" | "warning" | "note";
 
@@ -68,7 +67,7 @@ export interface SarifLog {
   $schema: string;
   version: typeof SARIF_VERSION;
   runs: {
-    tool: { driver: { name: string; informationUri: string; version: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; informationUri?: string; version: string; rules: SarifRule[] } };
     columnKind: "utf16CodeUnits";
     results: SarifResult[];
   }[];
@@ -192,7 +191,8 @@ function sarifLog(rules: SarifRule[], results: SarifResult[], opts: SarifOptions
         tool: {
           driver: {
             name: "hjemmekontor",
-            informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
+            // Only when given: the project has no public address yet (a made-up one would mislead).
+            ...(opts.informationUri ? { informationUri: opts.informationUri } : {}),
             version: opts.toolVersion ?? DEFAULT_VERSION,
             rules,
           },
