@@ -7,6 +7,7 @@ import type { FileResult, Finding } from "../src/core/types.js";
 import { escapeData, escapeProperty, formatGithub } from "../src/formatters/github.js";
 import { formatJunit } from "../src/formatters/junit.js";
 import { artifactLocation, formatSarif, type SarifLog } from "../src/formatters/sarif.js";
+import { summaryLine } from "../src/formatters/text.js";
 import type { FormatOptions, RuleMeta } from "../src/formatters/types.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -586,5 +587,27 @@ describe("formatGithub", () => {
       .trimEnd()
       .split("\n");
     expect(quiet.slice(0, -1).map((l) => l.slice(0, l.indexOf(" ")))).toEqual(["::error", "::error"]);
+  });
+});
+
+describe("the summary line's mark", () => {
+  it("given warnings only, should be ✔ at --fail-on error (exit 0) and ✖ at --fail-on warning (exit 1)", () => {
+    const warnOnly: Report = { ...makeReport(), results: [{ ...(makeReport().results[2] as FileResult) }] };
+    const first = warnOnly.results[0] as FileResult;
+    first.findings = [finding({ ruleId: "basic-equipment", severity: "warning", line: 3, column: 1 })];
+    warnOnly.summary = {
+      ...warnOnly.summary,
+      files: 1,
+      compliant: 1,
+      nonCompliant: 0,
+      invalid: 0,
+      errors: 0,
+      warnings: 1,
+      infos: 0,
+      waived: 0,
+    };
+    expect(summaryLine(warnOnly, "nb")).toMatch(/^✔ /);
+    expect(summaryLine(warnOnly, "nb", "warning")).toMatch(/^✖ /);
+    expect(summaryLine(makeReport(), "en")).toMatch(/^✖ /);
   });
 });

@@ -299,7 +299,7 @@ describe("documents that are not one agreement mapping", () => {
     const text = COMPLIANT.replace(/^( {2}hoursPerWeek: .*)$/m, "$1\n  hoursPerWeek: 10");
     const second = text.split("\n").lastIndexOf("  hoursPerWeek: 10") + 1;
     const r = await judge(text);
-    expectInvalid(r, "yaml", /unique/);
+    expectInvalid(r, "yaml", /the key "\w+" appears twice/);
     expect(r.findings.map((f) => f.line)).toEqual([second]);
   });
 

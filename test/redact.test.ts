@@ -195,7 +195,7 @@ describe("--redact in the core (validatePaths)", () => {
   it("given the id 1234, should not touch 12345 in a file name or 123450 in a message", () => {
     const d1 = byId(redacted.report, "D-1");
     expect(d1.file).toBe(join(dir, "12345.yaml"));
-    expect(d1.findings.find((f) => f.ruleId === "costly-equipment")?.message.en).toContain("NOK 123450");
+    expect(d1.findings.find((f) => f.ruleId === "costly-equipment")?.message.en).toContain("NOK 123,450");
   });
 });
 

@@ -28,8 +28,8 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
   const verdicts = diff.changes.filter((c) => c.before !== c.after).length;
   out.push(
     lang === "nb"
-      ? `${diff.changes.length} av ${diff.files} avtaler endres (${verdicts} med ny vurdering).`
-      : `${diff.changes.length} of ${diff.files} agreements change (${verdicts} with a new verdict).`,
+      ? `${diff.changes.length} av ${diff.files} ${diff.files === 1 ? "avtale" : "avtaler"} endres (${verdicts} med ny vurdering).`
+      : `${diff.changes.length} of ${diff.files} ${diff.files === 1 ? "agreement" : "agreements"} ${diff.changes.length === 1 ? "changes" : "change"} (${verdicts} with a new verdict).`,
   );
   return `${out.join("\n")}\n`;
 }

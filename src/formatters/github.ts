@@ -63,7 +63,7 @@ export function* githubChunks(report: Report, opts: FormatOptions): Generator<st
   for (const s of report.skipped) {
     lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${s.path}: ${s.reason[lang]}`)}\n`);
   }
-  lines.push(`${summaryLine(report, lang)}\n`);
+  lines.push(`${summaryLine(report, lang, opts.failOn)}\n`);
   yield lines.join("");
 }
 

@@ -1,5 +1,5 @@
 /** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
-import type { Report } from "../core/report/report.js";
+import { exitCodeOf, type FailOn, type Report } from "../core/report/report.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 import type { FormatOptions } from "./types.js";
@@ -68,7 +68,7 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
       out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
     out.push("");
   }
-  out.push(paint(color, 1, summaryLine(report, lang)));
+  out.push(paint(color, 1, summaryLine(report, lang, opts.failOn)));
   yield `${out.join("\n")}\n`;
 }
 
@@ -76,10 +76,10 @@ export function formatText(report: Report, opts: TextOptions): string {
   return [...textChunks(report, opts)].join("");
 }
 
-/** The closing count line, shared by the text and GitHub formats. */
-export function summaryLine(report: Report, lang: Lang): string {
+/** The closing count line, shared by the text and GitHub formats; its mark says how the run ends: ✖ when it fails (exit 1), else ✔. */
+export function summaryLine(report: Report, lang: Lang, failOn: FailOn = "error"): string {
   const s = report.summary;
-  const mark = s.errors + s.warnings + s.infos === 0 ? "✔" : "✖";
+  const mark = exitCodeOf(report, failOn) === 1 ? "✖" : "✔";
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const waived = (word: string) => (s.waived ? `, ${s.waived} ${word}` : "");
   const skipped = report.skipped.length;

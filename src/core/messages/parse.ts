@@ -57,9 +57,9 @@ export const PARSE = {
     nb: "YAML-feil: {error}. Rett syntaksen på denne linjen.",
     en: "YAML error: {error}. Fix the syntax on this line.",
   },
-  yamlDuplicateKey: {
-    nb: "samme nøkkel står to ganger i samme samling",
-    en: "Map keys must be unique",
+  yamlDuplicateKeyNamed: {
+    nb: "YAML-feil: nøkkelen «{key}» står to ganger i samme samling. Fjern den ene, eller slå dem sammen.",
+    en: 'YAML error: the key "{key}" appears twice in the same mapping. Remove one, or merge them.',
   },
   yamlTag: {
     nb: "YAML-feil: {warning}. Fjern taggen; bare vanlige YAML-verdier er tillatt.",
@@ -126,7 +126,7 @@ export const YAML_ERRORS_NB: Partial<Record<string, string>> = {
   BAD_INDENT: "feil innrykk; nøkler på samme nivå skal stå rett under hverandre",
   TAB_AS_INDENT: "tabulator brukt som innrykk; bruk mellomrom",
   MISSING_CHAR: "et tegn mangler, f.eks. et avsluttende anførselstegn eller en klamme",
-  DUPLICATE_KEY: PARSE.yamlDuplicateKey.nb,
+  DUPLICATE_KEY: "samme nøkkel står to ganger i samme samling",
   UNEXPECTED_TOKEN: "uventet tegn",
   BAD_SCALAR_START: "en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn",
   BLOCK_AS_IMPLICIT_KEY: "en nøkkel kan ikke være en samling",

@@ -125,8 +125,8 @@ function documentProblems(
       messages: msg(PARSE.yamlError, { error: { nb: YAML_ERRORS_NB[e.code] ?? error, en: error } }),
     });
   }
-  for (const offset of duplicateKeys(doc.contents)) {
-    problems.push({ ...at(offset), messages: msg(PARSE.yamlError, { error: PARSE.yamlDuplicateKey }) });
+  for (const { offset, key } of duplicateKeys(doc.contents)) {
+    problems.push({ ...at(offset), messages: msg(PARSE.yamlDuplicateKeyNamed, { key }) });
   }
   for (const w of doc.warnings) {
     const pos = w.linePos?.[0];
@@ -213,13 +213,13 @@ export function parseYamlFully(text: string, subject: YamlSubject = AGREEMENT_FI
 }
 
 /**
- * Offsets of every key that repeats an earlier key of its mapping, in one pass over the tree (with
+ * Offsets and names of every key that repeats an earlier key of its mapping, in one pass over the tree (with
  * a stack, not recursion, so deep nesting cannot exhaust the call stack). Keys are equal as the
  * yaml package's own check takes them: scalars with the same value (NaN never equal).
  */
-function duplicateKeys(root: unknown): number[] {
+function duplicateKeys(root: unknown): { offset: number; key: string }[] {
   const { isMap, isPair, isScalar, isSeq } = yaml();
-  const out: number[] = [];
+  const out: { offset: number; key: string }[] = [];
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -228,7 +228,7 @@ function duplicateKeys(root: unknown): number[] {
       for (const pair of node.items) {
         const key = pair.key;
         if (isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value)) out.push(key.range?.[0] ?? 0);
+          if (seen.has(key.value)) out.push({ offset: key.range?.[0] ?? 0, key: String(key.value) });
           else seen.add(key.value);
         }
         stack.push(pair.key, pair.value);
@@ -239,7 +239,7 @@ function duplicateKeys(root: unknown): number[] {
       stack.push(node.key, node.value);
     }
   }
-  return out.sort((a, b) => a - b);
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 function failed(problems: LoadProblem[]): Loaded {

@@ -99,10 +99,37 @@ function compile(policy: ResolvedPolicy): Compiled {
   return { engine, branches, params, used: [...used].filter((f) => !policy.params.has(f)) };
 }
 
+/** 11 950 and 37,5 in Norwegian; 11,950 and 37.5 in English; at most two decimals. */
 function formatNumber(n: number, lang: Lang): string {
-  const s = String(Math.round(n * 100) / 100);
-  return lang === "nb" ? s.replace(".", ",") : s;
+  const rounded = Math.round(n * 100) / 100;
+  const [whole = "", fraction] = String(Math.abs(rounded)).split(".");
+  const grouped =
+    whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "nb" ? " " : ",") : whole;
+  const sign = rounded < 0 ? "−" : "";
+  return `${sign}${grouped}${fraction ? (lang === "nb" ? "," : ".") + fraction : ""}`;
 }
+
+/** Weekday codes (`wed`) read as words in the message's language. */
+const WEEKDAY: Record<Lang, Record<string, string>> = {
+  nb: {
+    mon: "mandag",
+    tue: "tirsdag",
+    wed: "onsdag",
+    thu: "torsdag",
+    fri: "fredag",
+    sat: "lørdag",
+    sun: "søndag",
+  },
+  en: {
+    mon: "Monday",
+    tue: "Tuesday",
+    wed: "Wednesday",
+    thu: "Thursday",
+    fri: "Friday",
+    sat: "Saturday",
+    sun: "Sunday",
+  },
+};
 
 export function formatValue(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return lang === "nb" ? "(mangler)" : "(missing)";
@@ -111,7 +138,7 @@ export function formatValue(v: unknown, lang: Lang): string {
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? "" : formatValue(x, lang))).join(", ");
   if (typeof v === "object")
     return "start" in v && "end" in v && v.start && v.end ? `${v.start}–${v.end}` : "";
-  return String(v);
+  return WEEKDAY[lang][String(v)] ?? String(v);
 }
 
 function fill(
