@@ -357,3 +357,20 @@ describe("what an attack on the new commands found", () => {
     expect(r.stderr).toContain("unknown option '--bogus'");
   });
 });
+
+describe("lint's problems, as a person reads them", () => {
+  it("given schema problems in rules, should list them by line and name the rules by id", () => {
+    const dir = shippedCopy();
+    writeFileSync(
+      join(dir, "pt.yaml"),
+      "kind: Policy\nid: ntnu-pt\nversion: 1.0.0\neffective: { from: 2020-01-01 }\nextends: ntnu-hjemmekontor@^1\nappliesTo: { faculty: PT }\nrules:\n  - { id: ntnu-pt/a, severity: terrible }\n  - { id: ntnu-pt/b, sevrity: error }\n",
+    );
+    const r = runCli(["policy", "lint", "--policies", dir, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.split("\n").filter((l) => l.includes("pt.yaml:"));
+    expect(lines.map((l) => Number(/pt\.yaml:(\d+):/.exec(l)?.[1]))).toEqual([8, 9]);
+    expect(lines[0]).toContain("rule ntnu-pt/a /severity must be one of");
+    expect(lines[1]).toContain('Unknown key "sevrity" under rule ntnu-pt/b');
+    expect(r.stderr).not.toMatch(/\/rules\/\d/);
+  });
+});

@@ -100,6 +100,23 @@ export function loadLayerFile(path: string): { layer?: Layer; problems: PolicyPr
   return loadLayerText(decoded.text, file);
 }
 
+/** A schema message about `/rules/3/…` speaks of the rule by its id: «regel max-home-share/severity …». */
+function byRuleId(m: Messages, pointer: string, value: unknown): Messages {
+  const hit = /^\/rules\/(\d+)(?:\/|$)/.exec(pointer);
+  const rules = (value as { rules?: unknown } | null)?.rules;
+  const rule =
+    hit && Array.isArray(rules) ? (rules[Number(hit[1])] as { id?: unknown } | undefined) : undefined;
+  if (!hit || typeof rule?.id !== "string") return m;
+  const prefix = new RegExp(`/rules/${hit[1]}(?!\\d)`, "g");
+  return {
+    nb: m.nb
+      .replace(prefix, `regel ${rule.id} `)
+      .replace(/ \//g, " /")
+      .replace(/ (?=[.,])/g, ""),
+    en: m.en.replace(prefix, `rule ${rule.id} `).replace(/ (?=[.,])/g, ""),
+  };
+}
+
 /** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
 export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
   const problem = problemIn(file);
@@ -125,7 +142,13 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
     return {
       problems: schemaProblems.map((s) => {
         const pos = loaded.positionOf(s.pointer, { key: s.atKey });
-        return problem(pos.line, pos.column, s.pointer || "/", "schema", s.messages);
+        return problem(
+          pos.line,
+          pos.column,
+          s.pointer || "/",
+          "schema",
+          byRuleId(s.messages, s.pointer, loaded.value),
+        );
       }),
     };
   }

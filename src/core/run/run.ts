@@ -83,8 +83,8 @@ export function loadPolicies(dirs: string[]): PolicyResolver {
     }
     if (!ok) {
       throw new UsageError({
-        nb: `Policymappen ${dir} finnes ikke. Oppgi en mappe med policylag, f.eks. --policies policies.`,
-        en: `The policy folder ${dir} does not exist. Give a folder of policy layers, e.g. --policies policies.`,
+        nb: `Policymappen ${dir} finnes ikke. Oppgi en mappe med policylag, f.eks. policies.`,
+        en: `The policy folder ${dir} does not exist. Give a folder of policy layers, e.g. policies.`,
       });
     }
   }
@@ -107,7 +107,10 @@ export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
       nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett ${problems.length === 1 ? "det" : "dem"} og kjør på nytt.`,
       en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix ${problems.length === 1 ? "it" : "them"} and run again.`,
     },
-    problems.map(problemLine),
+    // In reading order: by file, then line and column.
+    [...problems]
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
+      .map(problemLine),
   );
 }
 
