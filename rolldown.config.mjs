@@ -8,8 +8,12 @@ import { defineConfig } from "rolldown";
 export default defineConfig({
   input: { main: "dist/cli/main.js", worker: "dist/core/run/worker.js" },
   platform: "node",
-  // Two of json-rules-engine's dependencies are replaced in the bundle (see scripts/stubs/):
-  // JSONPath is never used (we pass a plain path resolver), and `clone` by a direct copy.
+  // Three dependencies are replaced in the bundle by stand-ins (scripts/stubs/): json-rules-engine's
+  // `clone` by a direct copy, and its JSONPath, never used (we pass a plain path resolver); and
+  // commander's child_process. Measured without them (Node 20, 2 cores): 10 000 agreements 0.66 ×
+  // the floor instead of 0.44 (`clone`), a one-file run 6–9 ms slower, the bundle 27 kB larger. So
+  // the shipped code differs from what the unit tests run: test/bundle.test.ts runs the policy
+  // tests and every example through the bundled command against the unbundled build.
   resolve: {
     alias: {
       "jsonpath-plus": new URL("./scripts/stubs/jsonpath-plus.cjs", import.meta.url).pathname,

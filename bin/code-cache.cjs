@@ -1,11 +1,21 @@
-// V8's code cache for the compiled files under dist/ (the bundle and the schema validators), so
-// that a run does not compile them again; start-up is most of a one-file run. The build writes
-// dist/code-cache/ (scripts/build-code-cache.cjs) from one real run; the command only reads it.
+// Loads the bundle (dist/bundle/*.cjs) with V8's code cache, so that a run does not compile it
+// again; start-up is most of a one-file run. Public APIs only:
 //
-// An entry holds the exact text it was made from, and is used only for that text: a changed file
-// (of any size or time, also after `npm pack`, which resets times) compiles as usual. V8 itself
-// refuses an entry from another Node version or with a damaged header; the file then compiles as
-// usual too. Entries are written to a temporary file and renamed, so a reader never sees half of one.
+// - Where Node has its own compile cache (module.enableCompileCache, Node ≥ 22.1), that is turned
+//   on and the bundle is required as usual; this file's cache is then not used (unless Node's
+//   cannot be turned on).
+// - Otherwise the bundle's files are loaded here, as CommonJS: each file's text is wrapped as
+//   Node's CommonJS loader wraps it, compiled with vm.Script and its cached data, and run with
+//   `require` from module.createRequire, except that the bundle's own chunks ("./run-….cjs") are
+//   loaded here too, once each. Everything else (node: modules, packages, the schema validators)
+//   goes to Node's require.
+//
+// The build writes dist/code-cache/ (scripts/build-code-cache.cjs) from one real run; the command
+// only reads it. An entry holds the exact text it was made from, and is used only for that text: a
+// changed file (of any size or time, also after `npm pack`, which resets times) compiles as usual.
+// V8 itself refuses an entry from another Node version or with a damaged header; the file then
+// compiles as usual too. Entries are written to a temporary file and renamed, so a reader never
+// sees half of one.
 "use strict";
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -13,9 +23,11 @@ const path = require("node:path");
 const vm = require("node:vm");
 
 const DIST = path.join(__dirname, "..", "dist") + path.sep;
+const BUNDLE = path.join(DIST, "bundle") + path.sep;
 const CACHE = path.join(DIST, "code-cache");
-/** What Module.wrap puts before a file's text on its first line; stack columns leave it out. */
-const HEAD = Module.wrap("\u0000").split("\u0000")[0];
+/** The CommonJS wrapper, as Node's loader puts it around a file's text; stack columns leave HEAD out. */
+const HEAD = "(function (exports, require, module, __filename, __dirname) { ";
+const TAIL = "\n});";
 
 /** The entry of a file under dist/: dist/bundle/main.cjs → dist/code-cache/bundle__main.cjs.v8 */
 function entryPath(filename) {
@@ -36,42 +48,75 @@ function cachedDataFor(filename, content) {
   return buf.subarray(4 + n);
 }
 
-/** Whether a file is one of ours, compiled as CommonJS, that the cache may serve. */
-function cacheable(filename, format, content) {
-  return (
-    filename.startsWith(DIST) &&
-    filename.endsWith(".cjs") &&
-    (format === undefined || format === "commonjs") &&
-    !content.startsWith("#!")
-  );
-}
-
 /** The script of a file as Node's CommonJS loader wraps it, with stack columns as in the file. */
 function compileScript(content, filename, cachedData) {
-  return new vm.Script(Module.wrap(content), { filename, cachedData, columnOffset: -HEAD.length });
+  return new vm.Script(HEAD + content + TAIL, { filename, cachedData, columnOffset: -HEAD.length });
+}
+
+/** Whether Node's own compile cache serves this process (then the bundle is required as usual). */
+function nodeCompileCache() {
+  if (typeof Module.enableCompileCache !== "function") return false;
+  const { status } = Module.enableCompileCache();
+  return status !== Module.constants?.compileCacheStatus?.FAILED;
 }
 
 /**
- * Compiles our files through vm.Script with the cache (or, when writing, without it, keeping the
- * scripts to store); anything else goes to Node's own compile. Returns what it did: the files
- * V8 took from the cache (`served`), and the scripts kept for writing (`made`).
+ * A loader of the bundle's files, from the cache (or, when writing, without it, keeping the
+ * scripts to store). `load(file)` returns a file's exports; `served` lists the files V8 took from
+ * the cache, `made` the scripts kept for writing.
  */
-function install({ write = false } = {}) {
-  const compile = Module.prototype._compile;
+function createLoader({ write = false } = {}) {
+  const modules = new Map();
   const served = [];
   const made = [];
-  Module.prototype._compile = function compileCached(...args) {
-    const [content, filename, format] = args;
-    if (!cacheable(filename, format, content)) return compile.apply(this, args);
+
+  function load(filename) {
+    const loaded = modules.get(filename);
+    if (loaded) return loaded.exports;
+    const content = fs.readFileSync(filename, "utf8");
+    // Not a file rolldown writes (those have neither): a hashbang cannot be wrapped, so Node loads it.
+    if (content.startsWith("#!") || content.startsWith("\uFEFF"))
+      return Module.createRequire(filename)(filename);
     const cachedData = write ? undefined : cachedDataFor(filename, content);
     const script = compileScript(content, filename, cachedData);
     if (cachedData && !script.cachedDataRejected) served.push(filename);
     if (write) made.push({ filename, content, script });
-    const run = script.runInThisContext({ displayErrors: true });
-    const require = Module.createRequire(filename);
-    return run.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
-  };
-  return { served, made };
+    const dirname = path.dirname(filename);
+    const nodeRequire = Module.createRequire(filename);
+    const require = (id) => {
+      const file = path.resolve(dirname, id);
+      return id.startsWith("./") && own(file) ? load(file) : nodeRequire(id);
+    };
+    require.resolve = nodeRequire.resolve;
+    require.cache = nodeRequire.cache;
+    require.main = nodeRequire.main;
+    const module = { id: filename, filename, path: dirname, exports: {}, loaded: false, require };
+    modules.set(filename, module);
+    try {
+      const run = script.runInThisContext({ displayErrors: true });
+      run.call(module.exports, module.exports, require, module, filename, dirname);
+    } catch (err) {
+      modules.delete(filename); // as Node's loader does: a later require tries again
+      throw err;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  return { load, served, made };
+}
+
+/** A file of the bundle, which this loader serves: dist/bundle/*.cjs. */
+function own(filename) {
+  return (
+    filename.startsWith(BUNDLE) && filename.endsWith(".cjs") && !filename.includes(path.sep, BUNDLE.length)
+  );
+}
+
+/** The exports of a file of the bundle (dist/bundle/main.cjs), loaded from a compile cache. */
+function load(filename) {
+  if (nodeCompileCache() || !own(filename)) return require(filename);
+  return createLoader().load(filename);
 }
 
 /** Stores the kept scripts' cached data, after the run, so that it holds what the run compiled. */
@@ -88,4 +133,4 @@ function writeEntries(made) {
   }
 }
 
-module.exports = { CACHE, cachedDataFor, compileScript, entryPath, install, writeEntries };
+module.exports = { CACHE, cachedDataFor, compileScript, createLoader, entryPath, load, writeEntries };

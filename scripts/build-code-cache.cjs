@@ -4,15 +4,15 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { CACHE, install, writeEntries } = require("../bin/code-cache.cjs");
+const { CACHE, createLoader, writeEntries } = require("../bin/code-cache.cjs");
 
 const root = path.join(__dirname, "..");
 const example = path.join(root, "examples", "agreements", "compliant-full-time.yaml");
 
 async function build() {
   fs.rmSync(CACHE, { recursive: true, force: true });
-  const { made } = install({ write: true });
-  const { main } = require(path.join(root, "dist", "bundle", "main.cjs"));
+  const { load, made } = createLoader({ write: true });
+  const { main } = load(path.join(root, "dist", "bundle", "main.cjs"));
   process.env.CI = "true";
   const write = process.stdout.write;
   process.stdout.write = () => true; // the report itself is not wanted here
