@@ -68,12 +68,12 @@ function fixtures(): string {
   return dir;
 }
 
-const run = (dir: string, redact: boolean) =>
-  validatePaths({ paths: [dir], policyDirs: [SHIPPED], redact });
+const run = (dir: string, redact: boolean) => validatePaths({ paths: [dir], policyDirs: [SHIPPED], redact });
 
 async function outputs(o: ValidateOutcome): Promise<Record<FormatName, string>> {
   const out = {} as Record<FormatName, string>;
-  for (const name of FORMATS) out[name] = await format(name, o.report, { lang: "en", rules: ruleMeta(o.resolver) });
+  for (const name of FORMATS)
+    out[name] = await format(name, o.report, { lang: "en", rules: ruleMeta(o.resolver) });
   return out;
 }
 

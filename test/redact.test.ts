@@ -105,8 +105,7 @@ function expectNothingPersonal(text: string, where: string): void {
   expect(text, `${where} holds the id 1234`).not.toMatch(SHORT_ID);
 }
 
-const run = (dir: string, redact: boolean) =>
-  validatePaths({ paths: [dir], policyDirs: [SHIPPED], redact });
+const run = (dir: string, redact: boolean) => validatePaths({ paths: [dir], policyDirs: [SHIPPED], redact });
 
 function byId(report: Report, agreementId: string) {
   const r = report.results.find((x) => x.agreementId === agreementId);
@@ -212,7 +211,9 @@ describe("hjemmekontor validate --redact", () => {
       const r = cli(root, "validate", "agreements", "--redact", "--format", name, "--lang", "en");
       expect(r.status).toBe(1);
       // Only the note naming the policy folders (text formats): no skip notice, nothing personal.
-      expect(r.stderr).toMatch(name === "text" || name === "github" ? /^hjemmekontor: policy from \S+\n$/ : /^$/);
+      expect(r.stderr).toMatch(
+        name === "text" || name === "github" ? /^hjemmekontor: policy from \S+\n$/ : /^$/,
+      );
       expectNothingPersonal(r.stdout, name);
       expect(r.stdout).toMatch(/agreements\/person-\d+\.yaml/);
       expect(r.stdout).toContain("agreements/12345.yaml");

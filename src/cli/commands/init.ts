@@ -2,7 +2,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { describeInit, initRepository } from "../../core/run/init.js";
-import type { Lang } from "../../core/types.js";
 import { escapeControls } from "../../formatters/escape.js";
 import { type Ctx, command, helpAfter, langOption } from "../options.js";
 
@@ -22,7 +21,7 @@ export function addInit(program: Command, ctx: Ctx): void {
     nb: "0 satt opp (filer som fantes, er beholdt); 2 mappen kan ikke skrives;",
     en: "0 set up (files that existed are kept); 2 the folder cannot be written;",
   });
-  cmd.action((dir: string, flags: { lang: Lang }) => {
+  cmd.action((dir: string) => {
     const result = initRepository(dir, { lang: ctx.lang });
     const shown = dir === "." ? resolve(dir) : dir;
     for (const line of describeInit(shown, result, ctx.lang))

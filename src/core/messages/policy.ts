@@ -28,6 +28,14 @@ export const POLICY = {
     en: "The policy folder cannot be read ({code}). Check that you may read it.",
   },
   tooManyFiles: { nb: "For mange policyfiler (over {max}).", en: "Too many policy files (more than {max})." },
+  tooMuchPolicy: {
+    nb: "Policyfilene er til sammen over {max} byte. Hele policyen for NTNU er omkring 30 000; del opp, eller fjern lag som ikke brukes.",
+    en: "The policy files come to more than {max} bytes in all. NTNU's whole policy is about 30 000; split it up, or remove layers not in use.",
+  },
+  tooManyRules: {
+    nb: "Lagene har til sammen {count} regler, over grensen på {max}.",
+    en: "The layers hold {count} rules in all, over the limit of {max}.",
+  },
   layerVersionTwice: {
     nb: "Laget {layer} finnes to ganger (også i {file}). Gi det nye et annet versjonsnummer, eller fjern det ene.",
     en: "The layer {layer} is defined twice (also in {file}). Give the new one another version, or remove one.",

@@ -20,10 +20,26 @@ export interface PolicySet {
 }
 
 const MAX_POLICY_FILES = 200;
+/**
+ * All layers of a run together, at most: so that linting any folder within the limits stays well
+ * under a second (measured by `npm run bench`), and far above a real university's policy (the
+ * shipped and example layers are about 31 KB and 26 rules).
+ */
+const MAX_POLICY_BYTES = 256 * 1024;
+const MAX_TOTAL_RULES = 1000;
 
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith("..") ? rel : file;
+}
+
+/** A file's size, or 0 when it cannot be read (loading it says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The `*.yaml`/`*.yml` entries at the top of a folder (files, or links to them), sorted. */
@@ -176,6 +192,7 @@ export function loadPolicySet(dirs: string[]): PolicySet {
   const layers: Layer[] = [];
   const problems: PolicyProblem[] = [];
   let count = 0;
+  let bytes = 0;
   for (const dir of dirs) {
     let paths: string[];
     try {
@@ -204,10 +221,35 @@ export function loadPolicySet(dirs: string[]): PolicySet {
         });
         return { dirs, layers, problems };
       }
+      bytes += sizeOf(path);
+      if (bytes > MAX_POLICY_BYTES) {
+        const messages = msg(POLICY.tooMuchPolicy, { max: MAX_POLICY_BYTES });
+        problems.push({
+          file: displayPath(path),
+          line: 1,
+          column: 1,
+          subject: dir,
+          guarantee: "size",
+          messages,
+        });
+        return { dirs, layers, problems };
+      }
       const r = loadLayerFile(path);
       problems.push(...r.problems);
       if (r.layer) layers.push({ ...r.layer, source: dirs.indexOf(dir) });
     }
+  }
+  const rules = layers.reduce((n, l) => n + l.rules.length, 0);
+  if (rules > MAX_TOTAL_RULES) {
+    const messages = msg(POLICY.tooManyRules, { count: rules, max: MAX_TOTAL_RULES });
+    problems.push({
+      file: displayPath(dirs[0] ?? "."),
+      line: 1,
+      column: 1,
+      subject: "rules",
+      guarantee: "size",
+      messages,
+    });
   }
   return { dirs, layers, problems: [...problems, ...duplicateVersions(layers)] };
 }
