@@ -9,12 +9,24 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
+const argv = process.argv.slice(2);
 const main = path.join(__dirname, "..", "dist", "bundle", "main.cjs");
 if (fs.existsSync(main)) {
-  require("./code-cache.cjs").load(main).main(process.argv.slice(2));
+  // run() returns the exit code; it is set here, once (SPEC 6).
+  require("./code-cache.cjs")
+    .load(main)
+    .run(argv)
+    .then((code) => {
+      process.exitCode = code;
+    });
 } else {
+  // In the language asked for, as every message (the bundle that knows the texts is missing).
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const lang = i < 0 ? "nb" : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   process.stderr.write(
-    "hjemmekontor: the compiled files are missing (dist/). Run `npm ci` or `npm run build` first.\n",
+    lang === "en"
+      ? "hjemmekontor: the compiled files are missing (dist/). Run `npm ci` or `npm run build` first.\n"
+      : "hjemmekontor: de kompilerte filene mangler (dist/). Kjør `npm ci` eller `npm run build` først.\n",
   );
   process.exitCode = 2;
 }

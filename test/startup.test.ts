@@ -189,6 +189,11 @@ describe("start-up from the code cache", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(
+      "hjemmekontor: de kompilerte filene mangler (dist/). Kjør `npm ci` eller `npm run build` først.\n",
+    );
+    const en = run(join(dir, "bin", "hjemmekontor.cjs"), "validate", EXAMPLES, "--lang", "en");
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
       "hjemmekontor: the compiled files are missing (dist/). Run `npm ci` or `npm run build` first.\n",
     );
   });
