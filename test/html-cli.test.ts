@@ -46,7 +46,8 @@ describe("validate --format html, opened from disk", () => {
       };
       const w = await openFile(browser, html);
       try {
-        const text = async (id: string) => (await w.page.locator(`#${id}`).innerText()).replace(/\s/g, "");
+        const text = async (id: string) =>
+          ((await w.page.locator(`#${id}`).textContent()) ?? "").replace(/\s/g, "");
         expect(await text("n-total")).toBe(String(json.summary.files));
         expect(await text("n-compliant")).toBe(String(json.summary.compliant));
         expect(await text("n-non-compliant")).toBe(String(json.summary.nonCompliant));

@@ -141,9 +141,9 @@ describe("duplicate keys, found in one pass", () => {
     const r = parseYamlFully(text);
     expect(r.value).toBeUndefined();
     expect(r.problems.map((p) => [p.line, p.messages.en])).toEqual([
-      [2, "YAML error: Map keys must be unique. Fix the syntax on this line."],
-      [5, "YAML error: Map keys must be unique. Fix the syntax on this line."],
-      [6, "YAML error: Map keys must be unique. Fix the syntax on this line."],
+      [2, 'YAML error: the key "x" appears twice in the same mapping. Remove one, or merge them.'],
+      [5, 'YAML error: the key "d" appears twice in the same mapping. Remove one, or merge them.'],
+      [6, 'YAML error: the key "a" appears twice in the same mapping. Remove one, or merge them.'],
     ]);
   });
 

@@ -82,7 +82,11 @@ function sourcesOf(
     const found = sourceOf(layer, dirs);
     if (!found || "missing" in found || "unreadable" in found) continue;
     sources[layer.id] = found.source;
-    if (found.own && existsSync(found.coverageFile)) {
+    if (
+      found.own &&
+      !coverage.some((c) => c.source === found.source.name) &&
+      existsSync(found.coverageFile)
+    ) {
       const read = readRegularText(found.coverageFile);
       const parsed = "text" in read ? parseCoverage(read.text, displayPath(found.coverageFile)) : undefined;
       if (parsed?.coverage) coverage.push(parsed.coverage);

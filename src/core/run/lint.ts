@@ -57,6 +57,9 @@ export function lintSources(
 ): { problems: PolicyProblem[]; warnings: Messages[] } {
   const problems: PolicyProblem[] = [];
   const warnings: Messages[] = [];
+  const centralSources = new Set(
+    resolver.set.layers.filter((l) => !isLocal(l)).map((l) => l.sourceName ?? ""),
+  );
   for (const layer of resolver.set.layers) {
     const found = sourceOf(layer, dirs);
     if (found === undefined) {
@@ -81,8 +84,10 @@ export function lintSources(
       continue;
     }
     problems.push(...checkQuotes(quotedRulesOf(layer), found.source));
-    // The coverage table belongs to the layer whose source lies beside it, not to one quoting it.
-    if (!found.own) continue;
+    // The coverage table belongs to the layer whose source it is: the one beside which it lies, and
+    // a central layer where both a central and a local layer name the same source (a faculty
+    // layer quoting the guideline does not own the guideline's table).
+    if (!found.own || (isLocal(layer) && centralSources.has(layer.sourceName ?? ""))) continue;
     if (!existsSync(found.coverageFile)) {
       if (!isLocal(layer))
         problems.push(
