@@ -16,10 +16,14 @@ import { tempDirs } from "./cli-helpers.js";
 import { ROOT, resolverFor, SHIPPED } from "./helpers.js";
 
 // Wrap the loader's entry points in spies (same behaviour), so a test can tell whether a file
-// ever reached the parser.
+// ever reached the parser. The parser lives in parse/yaml.js (load.js re-exports it).
+vi.mock(import("../src/core/parse/yaml.js"), async (importOriginal) => {
+  const mod = await importOriginal();
+  return { ...mod, parseYaml: vi.fn(mod.parseYaml) };
+});
 vi.mock(import("../src/core/parse/load.js"), async (importOriginal) => {
   const mod = await importOriginal();
-  return { ...mod, parseYaml: vi.fn(mod.parseYaml), decodeText: vi.fn(mod.decodeText) };
+  return { ...mod, decodeText: vi.fn(mod.decodeText) };
 });
 
 const COMPLIANT = readFileSync(join(ROOT, "examples/agreements/compliant-full-time.yaml"), "utf8");

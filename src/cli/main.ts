@@ -8,7 +8,9 @@ import { escapeControls, escapeLines } from "../formatters/escape.js";
 import { EXIT_3_HELP_TEXT, internalErrorMessage } from "./bug.js";
 import { addDocsCommands } from "./commands/docs.js";
 import { addExplain } from "./commands/explain.js";
+import { addForm } from "./commands/form.js";
 import { addInit } from "./commands/init.js";
+import { addNew } from "./commands/new.js";
 import { addPolicyCommands } from "./commands/policy.js";
 import { addValidate } from "./commands/validate.js";
 import { commanderError, helpConfig } from "./i18n.js";
@@ -52,6 +54,8 @@ export function buildProgram(ctx: Ctx): Command {
   addValidate(program, ctx);
   addExplain(program, ctx);
   addInit(program, ctx);
+  addNew(program, ctx);
+  addForm(program, ctx);
   const policy = addPolicyCommands(program, ctx);
   addDocsCommands(policy, ctx);
   return program;

@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+/**
+ * The page around the form: header with the file input and the language switch, the status
+ * panel (verdict and counts, layers in force, next finding, findings for the whole agreement,
+ * the download button, the YAML that is downloaded) and the suggestion lists from the policy.
+ */
+import type { Lang } from "../../core/types.js";
+import { T } from "./texts.js";
+import { h } from "./view.js";
+
+export interface Chrome {
+  form: HTMLFormElement;
+  notice: HTMLElement;
+  verdict: HTMLElement;
+  layers: HTMLElement;
+  top: HTMLElement;
+  next: HTMLButtonElement;
+  download: HTMLButtonElement;
+  yaml: HTMLElement;
+  open: HTMLInputElement;
+  lang: HTMLButtonElement;
+}
+
+export interface Suggestions {
+  faculties: string[];
+  departments: string[];
+  items: string[];
+  rules: string[];
+}
+
+const datalist = (id: string, values: string[]) =>
+  h("datalist", { id }, ...values.map((v) => h("option", { value: v })));
+
+/** Builds the page in `lang` into `app`, and returns its working parts. */
+export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s: Suggestions): Chrome {
+  const other = T.otherLangCode[lang];
+  const form = h("form", { id: "hk-form", novalidate: true, "aria-label": T.title[lang] }) as HTMLFormElement;
+  const open = h("input", {
+    type: "file",
+    id: "hk-open",
+    accept: ".yaml,.yml,application/yaml,text/yaml",
+  }) as HTMLInputElement;
+  const langButton = h(
+    "button",
+    { type: "button", id: "hk-lang", lang: other },
+    T.otherLang[lang],
+  ) as HTMLButtonElement;
+  const notice = h("div", { id: "hk-notice", class: "notice", role: "status", hidden: true });
+  const verdict = h("p", { id: "hk-verdict", class: "verdict", role: "status", "aria-live": "polite" });
+  const layers = h("p", { id: "hk-layers", class: "layers" });
+  const top = h("ul", { id: "fi-top", class: "findings", hidden: true });
+  const next = h("button", { type: "button", id: "hk-next" }, T.next[lang]) as HTMLButtonElement;
+  const download = h("button", { type: "button", id: "hk-download", class: "primary" }) as HTMLButtonElement;
+  const yaml = h("pre", { id: "hk-yaml", tabindex: "0" });
+  app.replaceChildren(
+    h("a", { class: "skip", href: "#hk-form" }, T.skip[lang]),
+    h(
+      "header",
+      { class: "top" },
+      h(
+        "div",
+        { class: "wrap" },
+        h("p", { class: "kind" }, T.kind[lang]),
+        h("h1", {}, T.title[lang]),
+        h("p", { class: "lead" }, T.intro[lang]),
+        h(
+          "div",
+          { class: "tools" },
+          h("div", { class: "open" }, h("label", { for: "hk-open" }, T.open[lang]), open),
+          langButton,
+        ),
+      ),
+    ),
+    h(
+      "div",
+      { class: "wrap layout" },
+      h(
+        "aside",
+        { class: "panel", "aria-labelledby": "hk-status-title" },
+        h("h2", { id: "hk-status-title" }, T.status[lang]),
+        verdict,
+        layers,
+        next,
+        h(
+          "div",
+          { class: "top-findings", id: "hk-top", hidden: true },
+          h("h3", {}, T.topFindings[lang]),
+          top,
+        ),
+        download,
+        h("p", { class: "hint" }, T.saveHint[lang]),
+        h("details", {}, h("summary", {}, T.preview[lang]), yaml),
+        h("p", { class: "hint" }, T.defaults[lang]),
+        h("p", { class: "hint" }, T.sources[lang].replace("{dirs}", sources.join(", "))),
+      ),
+      h("main", { id: "main" }, notice, form),
+    ),
+    datalist("hk-faculties", s.faculties),
+    datalist("hk-departments", s.departments),
+    datalist("hk-items", s.items),
+    datalist("hk-rules", s.rules),
+  );
+  return { form, notice, verdict, layers, top, next, download, yaml, open, lang: langButton };
+}
