@@ -110,7 +110,7 @@ function formatNumber(n: number, lang: Lang): string {
 }
 
 /** Weekday codes (`wed`) read as words in the message's language. */
-const WEEKDAY: Record<Lang, Record<string, string>> = {
+export const DAY_NAMES: Record<Lang, Record<string, string>> = {
   nb: {
     mon: "mandag",
     tue: "tirsdag",
@@ -138,7 +138,7 @@ export function formatValue(v: unknown, lang: Lang): string {
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? "" : formatValue(x, lang))).join(", ");
   if (typeof v === "object")
     return "start" in v && "end" in v && v.start && v.end ? `${v.start}–${v.end}` : "";
-  return WEEKDAY[lang][String(v)] ?? String(v);
+  return DAY_NAMES[lang][String(v)] ?? String(v);
 }
 
 function fill(

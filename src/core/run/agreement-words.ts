@@ -4,6 +4,7 @@
  * Plain data, so that the command line's help can name the choices without loading the core.
  */
 import type { Weekday } from "../../types/generated/agreement.js";
+import { DAY_NAMES } from "../rules/evaluate.js";
 import type { Lang } from "../types.js";
 
 export const WEEKDAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -27,26 +28,8 @@ export const PARTIES = ["ntnu", "employee", "other"] as const;
 
 type Words = Record<Lang, Record<string, string>>;
 
-export const DAY_NAMES: Words = {
-  nb: {
-    mon: "mandag",
-    tue: "tirsdag",
-    wed: "onsdag",
-    thu: "torsdag",
-    fri: "fredag",
-    sat: "lørdag",
-    sun: "søndag",
-  },
-  en: {
-    mon: "Monday",
-    tue: "Tuesday",
-    wed: "Wednesday",
-    thu: "Thursday",
-    fri: "Friday",
-    sat: "Saturday",
-    sun: "Sunday",
-  },
-};
+/** The weekday names messages use (one list for the messages, `new` and the form). */
+export { DAY_NAMES };
 
 export const REASON_NAMES: Words = {
   nb: {
