@@ -351,6 +351,24 @@ describe("what an attack on the new commands found", () => {
     expect(r.stderr).not.toContain("security.yaml");
   });
 
+  it('given a policies/ folder whose layers write kind: "Policy" with quotes or a comment, should use it', () => {
+    const root = tempDir();
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "policies"));
+    for (const f of readdirSync(SHIPPED).filter((n) => n.endsWith(".yaml"))) {
+      const text = readFileSync(join(SHIPPED, f), "utf8").replace(
+        /^kind: Policy$/m,
+        'kind: "Policy" # a layer',
+      );
+      writeFileSync(join(root, "policies", f), text);
+    }
+    cpSync(join(SHIPPED, "sources"), join(root, "policies", "sources"), { recursive: true });
+    cpSync(join(ROOT, "examples/agreements/compliant-full-time.yaml"), join(root, "a.yaml"));
+    const r = runCli(["validate", "a.yaml", "--format", "json"], root);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { policySources: string[] }).policySources).toEqual(["policies"]);
+  });
+
   it("given --lang before the command, should speak that language", () => {
     const r = runCli(["--lang", "en", "validate", "--bogus"]);
     expect(r.status).toBe(2);

@@ -2,18 +2,12 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { readRegularText } from "../../core/parse/read.js";
-import {
-  type Coverage,
-  type CoverageSummary,
-  coverageSummary,
-  parseCoverage,
-} from "../../core/policy/coverage.js";
+import type { Coverage, CoverageSummary } from "../../core/policy/coverage.js";
 import { displayPath } from "../../core/policy/load.js";
 import type { ResolvedPolicy } from "../../core/policy/model.js";
 import type { PolicyResolver } from "../../core/policy/resolve.js";
 import type { ParsedSource } from "../../core/policy/sources.js";
 import { repositoryRules } from "../../core/repository/repository.js";
-import { sourceOf } from "../../core/run/lint.js";
 import { defaultPolicyDirs, loadPolicies, policyInputs } from "../../core/run/run.js";
 import { type Lang, UsageError } from "../../core/types.js";
 import { escapeLines } from "../../formatters/escape.js";
@@ -72,10 +66,13 @@ function policyFor(flags: UnitFlags): {
 }
 
 /** The source texts and coverage tables of a policy's layers. */
-function sourcesOf(
+async function sourcesOf(
   policy: ResolvedPolicy,
   dirs: readonly string[],
-): { sources: Record<string, ParsedSource>; coverage: Coverage[] } {
+): Promise<{ sources: Record<string, ParsedSource>; coverage: Coverage[] }> {
+  // Loaded when asked for, so that the other commands start without the sources and coverage code.
+  const { sourceOf } = await import("../../core/run/lint.js");
+  const { parseCoverage } = await import("../../core/policy/coverage.js");
   const sources: Record<string, ParsedSource> = {};
   const coverage: Coverage[] = [];
   for (const layer of policy.layers) {
@@ -164,9 +161,10 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
       en: "0 shown; 2 usage error or invalid policy;",
     },
   );
-  coverage.action((flags: UnitFlags & { format: "text" | "json" }) => {
+  coverage.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
     const { policy, dirs } = policyFor(flags);
-    const summaries = sourcesOf(policy, dirs).coverage.map(coverageSummary);
+    const { coverageSummary } = await import("../../core/policy/coverage.js");
+    const summaries = (await sourcesOf(policy, dirs)).coverage.map(coverageSummary);
     process.stdout.write(
       flags.format === "json"
         ? `${JSON.stringify(summaries, null, 2)}\n`
@@ -199,7 +197,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
   docs.action(async (flags: UnitFlags & { format: "html" | "markdown"; output?: string }) => {
     const { renderHandbook } = await import("../../formatters/handbook/index.js");
     const { resolver, policy, date, dirs } = policyFor(flags);
-    const { sources, coverage: tables } = sourcesOf(policy, dirs);
+    const { sources, coverage: tables } = await sourcesOf(policy, dirs);
     const text = renderHandbook(
       {
         policy,

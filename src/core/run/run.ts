@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { expandPaths, type Skipped } from "../parse/files.js";
+import { POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
 import { readRegularText } from "../parse/read.js";
 import { SHIPPED_POLICY_DIR } from "../paths.js";
 import { displayPath, loadPolicySet } from "../policy/load.js";
@@ -13,14 +14,21 @@ import { renewalChains, repositoryFindings } from "../repository/repository.js";
 import { type Messages, UsageError, type UsageError as UsageErrorType } from "../types.js";
 import { type Job, runJobs } from "./pool.js";
 
-/** The text of a folder's top-level `*.yaml` / `*.yml` files that are policy layers (`kind: Policy`). */
-function layerTexts(dir: string): string[] {
+/**
+ * The policy layers at the top of a folder, as parsed YAML (`kind: Policy`, however it is
+ * written): whether each extends another. Files that are not layers are passed by.
+ */
+function layersIn(dir: string): { extends: boolean }[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name))
       .flatMap((e) => {
         const read = readRegularText(join(dir, e.name));
-        return "text" in read && /^kind:\s*Policy\s*$/m.test(read.text) ? [read.text] : [];
+        const value =
+          "text" in read ? (parseYaml(read.text, POLICY_LAYER_FILE).value as Record<string, unknown>) : null;
+        return value && typeof value === "object" && value.kind === "Policy"
+          ? [{ extends: value.extends !== undefined }]
+          : [];
       });
   } catch {
     return [];
@@ -38,11 +46,11 @@ export function defaultPolicyDirs(given: string[] | undefined, cwd: string = pro
   let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, "policies");
-    const layers = layerTexts(candidate);
+    const layers = layersIn(candidate);
     if (layers.length > 0) {
       const found = relative(cwd, candidate) || ".";
-      // A folder of local layers only (an HR or faculty repository) builds on the shipped set.
-      return layers.some((t) => !/^extends:/m.test(t)) ? [found] : [SHIPPED_POLICY_DIR, found];
+      // A folder without a root (local layers only: an HR or faculty repository) builds on the shipped set.
+      return layers.some((l) => !l.extends) ? [found] : [SHIPPED_POLICY_DIR, found];
     }
     if (existsSync(join(dir, ".git"))) break;
     const up = dirname(dir);
