@@ -144,15 +144,25 @@ export class PolicyResolver {
   check(): PolicyProblem[] {
     const problems = [...this.set.problems, ...placementProblems(this.set.layers, this.byScope, this.byId)];
     if (problems.length > 0) return dedupe(problems);
-    // The chains are merged for their problems only: a cache of this check's own, dropped after it,
-    // keeps memory to what one scope needs rather than every chain of the folder.
+    // The chains are merged for their problems only, in one cache of this check's own (dropped after
+    // it) that every scope shares, so the national, central and faculty chains are merged once. The
+    // department chains leave it when their scope is done, so memory stays at what the upper layers
+    // and one department need rather than every chain of the folder.
+    const cache = new Map(this.cache);
+    const done = (scopes: string[]) => {
+      if (scopes.length < 4) return;
+      for (const key of cache.keys()) if (key.split(" > ").length === 4) cache.delete(key);
+    };
     for (const [scopes, dates] of this.scopeDates()) {
-      const cache = new Map(this.cache);
       for (const date of dates) this.chainAt(scopes, date, undefined, cache);
+      done(scopes);
     }
-    // Each version at least once, on the chain in force on its first day.
-    for (const l of this.set.layers)
-      this.chainAt(this.scopesDownTo(l), l.effective.from, l, new Map(this.cache));
+    // Each version at least once, on the chain in force on its first day (mostly a cache hit).
+    for (const l of this.set.layers) {
+      const scopes = this.scopesDownTo(l);
+      this.chainAt(scopes, l.effective.from, l, cache);
+      done(scopes);
+    }
     return dedupe(this.problems);
   }
 
