@@ -8,6 +8,7 @@ import { Almanac, Engine, type TopLevelCondition } from "json-rules-engine";
 import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
 import { computeFacts, type FactValue, type ListElement } from "../catalogue/compute.js";
 import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
+import { DAY_NAMES } from "../catalogue/words.js";
 import type { Position } from "../parse/load.js";
 import {
   branchesOf,
@@ -108,28 +109,6 @@ function formatNumber(n: number, lang: Lang): string {
   const sign = rounded < 0 ? "−" : "";
   return `${sign}${grouped}${fraction ? (lang === "nb" ? "," : ".") + fraction : ""}`;
 }
-
-/** Weekday codes (`wed`) read as words in the message's language. */
-export const DAY_NAMES: Record<Lang, Record<string, string>> = {
-  nb: {
-    mon: "mandag",
-    tue: "tirsdag",
-    wed: "onsdag",
-    thu: "torsdag",
-    fri: "fredag",
-    sat: "lørdag",
-    sun: "søndag",
-  },
-  en: {
-    mon: "Monday",
-    tue: "Tuesday",
-    wed: "Wednesday",
-    thu: "Thursday",
-    fri: "Friday",
-    sat: "Saturday",
-    sun: "Sunday",
-  },
-};
 
 export function formatValue(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return lang === "nb" ? "(mangler)" : "(missing)";

@@ -4,7 +4,7 @@
  * Plain data, so that the command line's help can name the choices without loading the core.
  */
 import type { Weekday } from "../../types/generated/agreement.js";
-import { DAY_NAMES } from "../rules/evaluate.js";
+import { DAY_NAMES } from "../catalogue/words.js";
 import type { Lang } from "../types.js";
 
 export const WEEKDAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
