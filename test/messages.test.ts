@@ -87,15 +87,16 @@ describe("message catalogue", () => {
   it("given every module outside the catalogues, should hold no wording of its own", () => {
     // A literal `nb: "…"` or `en: "…"` (non-empty), or a choice between two literal texts by
     // language, is a message that belongs in a catalogue.
-    const inline =
-      /\b(?:nb|en)\s*:\s*(?:"[^"]|'[^']|`[^`])|lang === "(?:nb|en)"\s*\?\s*(["'`])(?!(?:nb|en)\1)[^"'`]*[A-Za-zÆØÅæøå]/;
+    const inline = /\b(?:nb|en)\s*:\s*(?:"[^"]|'[^']|`[^`])/;
+    const choice = /lang === "(?:nb|en)"\s*\?\s*(["'`])(?!(?:nb|en)\1)[^"'`]*[A-Za-zÆØÅæøå]/g;
     const found = sources
       .filter(({ f, text }) => !text.includes(DECLARES) && !DATA.some((d) => relative(SRC, f).startsWith(d)))
-      .flatMap(({ f, text }) =>
-        text
-          .split("\n")
-          .flatMap((line, i) => (inline.test(line) ? [`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
-      );
+      .flatMap(({ f, text }) => {
+        const lines = text.split("\n");
+        const at = new Set(lines.flatMap((line, i) => (inline.test(line) ? [i] : [])));
+        for (const m of text.matchAll(choice)) at.add(text.slice(0, m.index).split("\n").length - 1);
+        return [...at].sort((a, b) => a - b).map((i) => `${relative(ROOT, f)}:${i + 1}: ${lines[i]?.trim()}`);
+      });
     expect(found).toEqual([]);
   });
 });
