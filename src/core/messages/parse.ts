@@ -119,6 +119,11 @@ export const PARSE = {
     nb: "Policyfilen inneholder {count} YAML-dokumenter; én fil skal inneholde ett lag. Del den opp i flere filer.",
     en: "The policy file holds {count} YAML documents; one file should hold one layer. Split it into several files.",
   },
+  // The rule `yaml` (parse/yaml.ts): what the catalogue of rules says of it.
+  yamlRule: {
+    nb: "Filen kan ikke leses som ett YAML-dokument.",
+    en: "The file cannot be read as one YAML document.",
+  },
 } as const satisfies Record<string, Template>;
 
 /** The yaml package's errors, by code, in Norwegian (its own messages are English). */

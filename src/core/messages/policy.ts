@@ -273,4 +273,9 @@ export const POLICY = {
     nb: "`hjemmekontor policy lint` avviser alle andre navn.",
     en: "`hjemmekontor policy lint` refuses any other name (known-operator).",
   },
+  // The rule `no-policy-in-force` (resolve.ts): what the catalogue of rules says of it.
+  noPolicyInForceRule: {
+    nb: "Ingen versjon av et påkrevd policylag gjelder på startdatoen.",
+    en: "No version of a required policy layer is in force on the start date.",
+  },
 } as const satisfies Record<string, Template>;

@@ -77,4 +77,9 @@ export const SCHEMA = {
   },
   /** Any other keyword: {detail} is ajv's own message. */
   otherProblem: { nb: "{where}: {detail}.", en: "{where}: {detail}." },
+  // The rule `schema` (schema/check.ts): what the catalogue of rules says of it.
+  schemaRule: {
+    nb: "Avtalen bryter avtaleskjemaet (schemas/agreement.schema.json).",
+    en: "The agreement breaks the agreement schema (schemas/agreement.schema.json).",
+  },
 } as const satisfies Record<string, Template>;

@@ -9,6 +9,7 @@ import type * as Yaml from "yaml";
 import type { Node } from "yaml";
 import { msg } from "../messages/index.js";
 import { PARSE, YAML_ERRORS_NB } from "../messages/parse.js";
+import type { RuleMeta } from "../rule-meta.js";
 import type { Messages } from "../types.js";
 import { fastParse, fastPosition } from "./fastyaml.js";
 import { AGREEMENT_FILE, tooComplex, type YamlSubject } from "./load-messages.js";
@@ -75,6 +76,16 @@ function structureSize(text: string): number {
   }
   return n;
 }
+
+/** The built-in rule of a file that is not one YAML document: an agreement that is `invalid`. */
+export const YAML_RULE: RuleMeta = {
+  id: "yaml",
+  section: null,
+  layer: null,
+  severity: "error",
+  quote: "",
+  description: PARSE.yamlRule,
+};
 
 /**
  * Parses one document of the kind `subject` describes (default: an agreement), refusing one with

@@ -12,12 +12,23 @@ import satisfies from "semver/functions/satisfies.js";
 import { addDays } from "../dates.js";
 import { msg } from "../messages/index.js";
 import { POLICY } from "../messages/policy.js";
+import type { RuleMeta } from "../rule-meta.js";
 import type { Messages } from "../types.js";
 import type { PolicySet } from "./load.js";
 import { mergeLayer } from "./merge.js";
 import type { Layer, PolicyProblem, ResolvedPolicy } from "./model.js";
 import { placementProblems } from "./placement.js";
 import { levelOf, scopeKey, unitScopes } from "./scope.js";
+
+/** The built-in rule of an agreement whose unit needs a layer that is not in force on its start date. */
+export const NO_POLICY_RULE: RuleMeta = {
+  id: "no-policy-in-force",
+  section: null,
+  layer: null,
+  severity: "error",
+  quote: "",
+  description: POLICY.noPolicyInForceRule,
+};
 
 /**
  * The policy for a unit and date. When a layer the unit needs is not in force (or its `extends`

@@ -1,74 +1,17 @@
-/** Rule metadata for formatters: every rule of every layer loaded, plus the built-in checks. */
+/**
+ * The catalogue of rules formatters get as context (`FormatOptions.rules`): every rule of every
+ * layer loaded, plus the built-in checks, whose metadata each step declares beside its code.
+ */
+import { YAML_RULE } from "../parse/yaml.js";
+import { NO_POLICY_RULE, type PolicyResolver } from "../policy/resolve.js";
+import { repositoryRules } from "../repository/repository.js";
+import type { RuleMeta } from "../rule-meta.js";
+import { EXCEPTION_RULE } from "../rules/exceptions.js";
+import { SCHEMA_RULE } from "../schema/check.js";
 
-import type { PolicyResolver } from "../policy/resolve.js";
-import { REPOSITORY_RULES } from "../repository/repository.js";
-import type { Messages, Severity } from "../types.js";
+export type { RuleMeta } from "../rule-meta.js";
 
-export interface RuleMeta {
-  id: string;
-  section: string | null;
-  layer: string | null;
-  severity: Severity;
-  /** The source text the rule encodes (Norwegian), empty for built-in checks. */
-  quote: string;
-  /** A one-line description in both languages (the rule's general message). */
-  description: Messages;
-}
-
-const BUILTIN: RuleMeta[] = [
-  {
-    id: "yaml",
-    section: null,
-    layer: null,
-    severity: "error",
-    quote: "",
-    description: {
-      nb: "Filen kan ikke leses som ett YAML-dokument.",
-      en: "The file cannot be read as one YAML document.",
-    },
-  },
-  {
-    id: "schema",
-    section: null,
-    layer: null,
-    severity: "error",
-    quote: "",
-    description: {
-      nb: "Avtalen bryter avtaleskjemaet (schemas/agreement.schema.json).",
-      en: "The agreement breaks the agreement schema (schemas/agreement.schema.json).",
-    },
-  },
-  {
-    id: "no-policy-in-force",
-    section: null,
-    layer: null,
-    severity: "error",
-    quote: "",
-    description: {
-      nb: "Ingen versjon av et påkrevd policylag gjelder på startdatoen.",
-      en: "No version of a required policy layer is in force on the start date.",
-    },
-  },
-  {
-    id: "exception-not-allowed",
-    section: null,
-    layer: null,
-    severity: "warning",
-    quote: "",
-    description: {
-      nb: "Et unntak gjelder en regel som ikke tillater unntak, eller en ukjent regel.",
-      en: "An exception names a rule that allows none, or an unknown rule.",
-    },
-  },
-  ...Object.entries(REPOSITORY_RULES).map(([id, r]) => ({
-    id,
-    section: r.section,
-    layer: r.layer,
-    severity: r.severity,
-    quote: r.quote,
-    description: r.description,
-  })),
-];
+const BUILTIN: RuleMeta[] = [YAML_RULE, SCHEMA_RULE, NO_POLICY_RULE, EXCEPTION_RULE, ...repositoryRules()];
 
 export function ruleMeta(resolver: PolicyResolver): RuleMeta[] {
   const seen = new Map<string, RuleMeta>();

@@ -7,7 +7,8 @@
 import { addDays, addMonthsClamped, daysBetween, monthsBetween } from "../dates.js";
 import { msg } from "../messages/index.js";
 import { REPOSITORY } from "../messages/repository.js";
-import type { Finding, Messages, Severity } from "../types.js";
+import { findingOf, type RuleMeta } from "../rule-meta.js";
+import type { Finding, Messages } from "../types.js";
 import { overlaps } from "./overlaps.js";
 
 export interface RepoEntry {
@@ -40,6 +41,7 @@ function fileList(named: string[], omitted: number): Messages {
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
 export const REPOSITORY_RULES = {
   "duplicate-id": {
+    id: "duplicate-id",
     severity: "error",
     section: null,
     layer: null,
@@ -48,6 +50,7 @@ export const REPOSITORY_RULES = {
     description: REPOSITORY.duplicateIdRule,
   },
   "overlapping-agreements": {
+    id: "overlapping-agreements",
     severity: "error",
     section: "2.4",
     layer: "ntnu-hjemmekontor",
@@ -56,6 +59,7 @@ export const REPOSITORY_RULES = {
     description: REPOSITORY.overlappingAgreementsRule,
   },
   "not-permanent": {
+    id: "not-permanent",
     severity: "warning",
     section: "1.2",
     layer: "ntnu-hjemmekontor",
@@ -63,17 +67,7 @@ export const REPOSITORY_RULES = {
     quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
     description: REPOSITORY.notPermanentRule,
   },
-} as const satisfies Record<
-  string,
-  {
-    severity: Finding["severity"];
-    section: string | null;
-    layer: string | null;
-    path: "/id" | "/period";
-    quote: string;
-    description: Messages;
-  }
->;
+} as const satisfies Record<string, RuleMeta & { path: "/id" | "/period" }>;
 
 /**
  * Reports a repository rule on agreement `e`, at the line its rule points to, relating it to the
@@ -93,14 +87,7 @@ function report(
   const omitted = total - related.length;
   const list = found.get(e.file) ?? [];
   list.push({
-    ruleId,
-    severity: rule.severity,
-    section: rule.section,
-    layer: rule.layer,
-    message: message(fileList(related, omitted)),
-    path: rule.path,
-    line: pos.line,
-    column: pos.column,
+    ...findingOf(rule, message(fileList(related, omitted)), pos, rule.path),
     related,
     ...(omitted > 0 ? { relatedOmitted: omitted } : {}),
   });
@@ -207,25 +194,12 @@ function chains(sorted: RepoEntry[]): RepoEntry[][] {
   return out;
 }
 
-export interface RepositoryRuleInfo {
-  id: string;
-  layer: string | null;
-  section: string | null;
-  severity: Severity;
-  quote: string;
-  description: Messages;
-}
+/** Repository rules as the catalogue of rules lists them. */
+export type RepositoryRuleInfo = RuleMeta;
 
-/** The repository-level rules (SPEC 3), for coverage, quotes and the handbook. */
-export function repositoryRules(): RepositoryRuleInfo[] {
-  return Object.entries(REPOSITORY_RULES).map(([id, r]) => ({
-    id,
-    layer: r.layer,
-    section: r.section,
-    severity: r.severity,
-    quote: r.quote,
-    description: r.description,
-  }));
+/** The repository-level rules (SPEC 3), for coverage, quotes, the handbook and formatters. */
+export function repositoryRules(): RuleMeta[] {
+  return Object.values(REPOSITORY_RULES).map(({ path: _path, ...meta }) => meta);
 }
 
 /** One employee's back-to-back agreements, for the HTML report's "what needs doing soon". */

@@ -5,14 +5,16 @@
  * (SPEC 10.2) runs this same code in the browser.
  */
 import type { HomeOfficeAgreement, Weekday } from "../../types/generated/agreement.js";
-import { type Loaded, parseYaml } from "../parse/yaml.js";
+import { type Loaded, parseYaml, YAML_RULE } from "../parse/yaml.js";
 import type { ResolvedPolicy } from "../policy/model.js";
-import type { PolicyResolver } from "../policy/resolve.js";
+import { NO_POLICY_RULE, type PolicyResolver } from "../policy/resolve.js";
 import { type Person, peopleOf } from "../report/redact.js";
 import { verdictOf } from "../report/report.js";
 import type { RepoEntry } from "../repository/repository.js";
+import { findingOf } from "../rule-meta.js";
 import { evaluate } from "../rules/evaluate.js";
-import { checkSchema } from "../schema/check.js";
+import { applyExceptions } from "../rules/exceptions.js";
+import { checkSchema, SCHEMA_RULE } from "../schema/check.js";
 import type { AgreementAbout, FileResult, Finding, Messages } from "../types.js";
 
 export interface ValidateOptions {
@@ -59,22 +61,21 @@ function repoEntry(
   };
 }
 
+/** The built-in checks of this pipeline, each declared beside the step that produces it. */
+const BUILTIN = {
+  yaml: YAML_RULE,
+  schema: SCHEMA_RULE,
+  "no-policy-in-force": NO_POLICY_RULE,
+} as const;
+
+/** A finding of one of the pipeline's built-in checks (exceptions make their own, in rules/exceptions.ts). */
 export function builtin(
-  ruleId: "yaml" | "schema" | "no-policy-in-force" | "exception-not-allowed",
+  ruleId: keyof typeof BUILTIN,
   messages: Messages,
   at: { line: number; column: number },
   path = "",
 ): Finding {
-  return {
-    ruleId,
-    severity: ruleId === "exception-not-allowed" ? "warning" : "error",
-    section: null,
-    layer: null,
-    message: messages,
-    path,
-    line: at.line,
-    column: at.column,
-  };
+  return findingOf(BUILTIN[ruleId], messages, at, path);
 }
 
 export function invalid(file: string, findings: Finding[], agreementId: string | null = null): Evaluated {
@@ -195,36 +196,4 @@ function describe(
     homeDays,
     passed: policy.rules.filter((r) => r.enabled && !fired.has(r.id)).map((r) => r.id),
   };
-}
-
-/** SPEC 5.4: an exception waives findings of a rule with exceptionAllowed; any other is reported. */
-function applyExceptions(
-  agreement: HomeOfficeAgreement,
-  all: Finding[],
-  rules: { id: string; exceptionAllowed: boolean; enabled: boolean }[],
-  positionOf: (pointer: string) => { line: number; column: number },
-): { findings: Finding[]; waived: Finding[] } {
-  const waivable = new Set<string>();
-  const extra: Finding[] = [];
-  (agreement.exceptions ?? []).forEach((ex, i) => {
-    const rule = rules.find((r) => r.id === ex.rule);
-    const path = `/exceptions/${i}/rule`;
-    if (rule?.exceptionAllowed) {
-      waivable.add(rule.id);
-      return;
-    }
-    const messages = rule
-      ? {
-          nb: `Unntaket for ${ex.rule} gjelder ikke: regelen tillater ingen unntak. Funnet står ved lag.`,
-          en: `The exception for ${ex.rule} does not apply: the rule allows no exceptions. Its finding stands.`,
-        }
-      : {
-          nb: `Unntaket nevner den ukjente regelen ${ex.rule}; det opphever ingenting. Sjekk regel-id-en.`,
-          en: `The exception names the unknown rule ${ex.rule}; it waives nothing. Check the rule id.`,
-        };
-    extra.push(builtin("exception-not-allowed", messages, positionOf(path), path));
-  });
-  const findings = all.filter((f) => !waivable.has(f.ruleId));
-  const waived = all.filter((f) => waivable.has(f.ruleId));
-  return { findings: [...findings, ...extra], waived };
 }

@@ -8,6 +8,7 @@
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import { msg } from "../messages/index.js";
 import { SCHEMA } from "../messages/schema.js";
+import type { RuleMeta } from "../rule-meta.js";
 import { escapeKey, type SchemaProblem, toProblems } from "./describe.js";
 
 export type SchemaName = "agreement" | "policy" | "policy-test" | "report";
@@ -27,6 +28,16 @@ function validator(name: SchemaName): ValidateFunction {
 
 /** At most this many schema problems per document, then one saying how many more there are. */
 const MAX_SCHEMA_PROBLEMS = 100;
+
+/** The built-in rule of an agreement that breaks its JSON Schema: an agreement that is `invalid`. */
+export const SCHEMA_RULE: RuleMeta = {
+  id: "schema",
+  section: null,
+  layer: null,
+  severity: "error",
+  quote: "",
+  description: SCHEMA.schemaRule,
+};
 
 export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
   const validate = validator(name);
