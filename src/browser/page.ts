@@ -34,7 +34,7 @@ function layerData(l: Layer): Omit<Layer, "positionOf"> {
   return { ...rest, file: rest.file.split(/[\\/]/).pop() ?? rest.file };
 }
 
-export interface FormPageInput {
+interface FormPageInput {
   lang: Lang;
   layers: Layer[];
   /** The policy folders the layers came from, as the CLI names them. */

@@ -57,7 +57,7 @@ type Names<S extends string> = S extends `${string}{${infer Rest}`
 type Placeholders<T extends Template> = Names<T["nb"]> | Names<T["en"]>;
 
 /** What `msg` takes after the template: nothing for a text without placeholders, else every value. */
-export type ValuesOf<T extends Template> = string extends T["nb"] | T["en"]
+type ValuesOf<T extends Template> = string extends T["nb"] | T["en"]
   ? [values?: Record<string, Value>]
   : [Placeholders<T>] extends [never]
     ? []

@@ -88,7 +88,7 @@ const UNIT_SUFFIXES: [RegExp, Unit][] = [
 ];
 
 /** A parameter's unit, inferred from its name and declared type, or null when none can be. */
-export function unitOf(name: string, spec: ParamSpec): Unit {
+function unitOf(name: string, spec: ParamSpec): Unit {
   if (spec.type === "integer" || spec.type === "number") {
     return UNIT_SUFFIXES.find(([re]) => re.test(name))?.[1] ?? null;
   }

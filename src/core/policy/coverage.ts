@@ -23,7 +23,7 @@ import {
   type SourceProblem,
 } from "./sources.js";
 
-export interface CoverageNorm {
+interface CoverageNorm {
   section: string;
   text: string;
   rules?: string[];
@@ -36,18 +36,18 @@ export interface Coverage {
   norms: CoverageNorm[];
 }
 
-export interface Positions {
+interface Positions {
   file: string;
   positionOf(pointer: string, opts?: { key?: boolean }): Position;
 }
 
-export interface ParsedCoverage extends Positions {
+interface ParsedCoverage extends Positions {
   /** Set only when the file parses and passes schemas/coverage.schema.json. */
   coverage?: Coverage;
   problems: SourceProblem[];
 }
 
-export interface CoverageRow {
+interface CoverageRow {
   section: string;
   text: string;
   rules: string[];
@@ -61,7 +61,7 @@ export interface CoverageSummary {
 }
 
 /** A rule a coverage table must name: its id, or its id and section (to point at the right entry). */
-export type RuleRef = string | { id: string; section?: string | null };
+type RuleRef = string | { id: string; section?: string | null };
 
 let validator: ValidateFunction | undefined;
 

@@ -35,7 +35,7 @@ export const NO_POLICY_RULE: RuleMeta = {
  * range is not met), `missing` says so and `policy` holds the chain above it, whose findings
  * still stand.
  */
-export type Resolution =
+type Resolution =
   | { policy: ResolvedPolicy }
   | { missing: Messages; layers: string[]; policy?: ResolvedPolicy };
 

@@ -10,8 +10,6 @@ import type { Layer } from "./model.js";
 
 export type Level = "national" | "central" | "faculty" | "department";
 
-export const LEVELS: Level[] = ["national", "central", "faculty", "department"];
-
 export function levelOf(l: Layer): Level {
   if (l.appliesTo.department !== undefined) return "department";
   if (l.appliesTo.faculty !== undefined) return "faculty";

@@ -3,7 +3,7 @@ import { SOURCES } from "../messages/sources.js";
 import type { Messages } from "../types.js";
 import type { Layer, PolicyProblem } from "./model.js";
 
-export interface SourceSection {
+interface SourceSection {
   /** How rules cite it: "2.4", "1" (for «§ 1 …» or «1. …»), "Innledning", "Vedlegg 2". */
   id: string;
   heading: string;
@@ -29,7 +29,7 @@ export interface ParsedSource {
   normalisedText: string;
 }
 
-export interface QuoteMatch {
+interface QuoteMatch {
   found: boolean;
   /** The section where the (first piece of the) quote stands. */
   section?: string;
@@ -43,7 +43,7 @@ export interface QuoteMatch {
 export type SourceProblem = PolicyProblem & { guarantee: "coverage" | "quote" };
 
 /** A rule with its quote and where the quote is written (for file:line). */
-export interface QuotedRule {
+interface QuotedRule {
   id: string;
   quote: string;
   section: string;
@@ -58,7 +58,7 @@ const HEADING = /^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$/;
 const stripComments = (md: string) => md.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ""));
 
 /** The id a heading is cited by: its number («§ 2», «2.1.»), else its first word and a number after it. */
-export function sectionId(heading: string): string {
+function sectionId(heading: string): string {
   const m =
     /^§+\s*(\d+[a-z]?)(?=[\s.]|$)/i.exec(heading) ??
     /^(\d+(?:\.\d+)*)\.?(?=\s|$)/.exec(heading) ??

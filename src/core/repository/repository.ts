@@ -39,7 +39,7 @@ function fileList(named: string[], omitted: number): Messages {
 }
 
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
-export const REPOSITORY_RULES = {
+const REPOSITORY_RULES = {
   "duplicate-id": {
     id: "duplicate-id",
     severity: "error",

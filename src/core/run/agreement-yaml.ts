@@ -74,7 +74,7 @@ const COMMENTS: Record<string, string> = {
 /** Comments start at this column when the line leaves room. */
 const COMMENT_COLUMN = 34;
 
-export interface AgreementYamlOptions {
+interface AgreementYamlOptions {
   /** The modeline's schema reference (`# yaml-language-server: $schema=…`). */
   schema: string;
   /** Comment lines after the modeline (without `# `). */

@@ -15,7 +15,7 @@ export interface Job {
   scanOnly: boolean;
 }
 
-export interface PoolOptions {
+interface PoolOptions {
   policyDirs: string[];
   /** The policies as loaded for this run; the main thread uses them (workers load their own). */
   resolver: PolicyResolver;
