@@ -188,50 +188,40 @@ export function loadLayerText(text: string, file: string): { layer?: Layer; prob
   return { layer, problems: [] };
 }
 
+/** A problem with a whole folder or file rather than a place in a layer. */
+function atStart(file: string, subject: string, guarantee: string, messages: Messages): PolicyProblem {
+  return { file: displayPath(file), line: 1, column: 1, subject, guarantee, messages };
+}
+
+/** The layer files of one folder, or the problem of a folder that cannot be read. */
+function filesOf(dir: string): string[] | PolicyProblem {
+  try {
+    return policyFiles(dir);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? "";
+    return atStart(dir, dir, "file", msg(POLICY.folderUnreadable, { code }));
+  }
+}
+
 export function loadPolicySet(dirs: string[]): PolicySet {
   const layers: Layer[] = [];
   const problems: PolicyProblem[] = [];
   let count = 0;
   let bytes = 0;
   for (const dir of dirs) {
-    let paths: string[];
-    try {
-      paths = policyFiles(dir);
-    } catch (err) {
-      const code = (err as { code?: string }).code ?? "";
-      problems.push({
-        file: displayPath(dir),
-        line: 1,
-        column: 1,
-        subject: dir,
-        guarantee: "file",
-        messages: msg(POLICY.folderUnreadable, { code }),
-      });
+    const paths = filesOf(dir);
+    if (!Array.isArray(paths)) {
+      problems.push(paths);
       continue;
     }
     for (const path of paths) {
       if (++count > MAX_POLICY_FILES) {
-        problems.push({
-          file: displayPath(dir),
-          line: 1,
-          column: 1,
-          subject: dir,
-          guarantee: "size",
-          messages: msg(POLICY.tooManyFiles, { max: MAX_POLICY_FILES }),
-        });
+        problems.push(atStart(dir, dir, "size", msg(POLICY.tooManyFiles, { max: MAX_POLICY_FILES })));
         return { dirs, layers, problems };
       }
       bytes += sizeOf(path);
       if (bytes > MAX_POLICY_BYTES) {
-        const messages = msg(POLICY.tooMuchPolicy, { max: MAX_POLICY_BYTES });
-        problems.push({
-          file: displayPath(path),
-          line: 1,
-          column: 1,
-          subject: dir,
-          guarantee: "size",
-          messages,
-        });
+        problems.push(atStart(path, dir, "size", msg(POLICY.tooMuchPolicy, { max: MAX_POLICY_BYTES })));
         return { dirs, layers, problems };
       }
       const r = loadLayerFile(path);
@@ -242,14 +232,7 @@ export function loadPolicySet(dirs: string[]): PolicySet {
   const rules = layers.reduce((n, l) => n + l.rules.length, 0);
   if (rules > MAX_TOTAL_RULES) {
     const messages = msg(POLICY.tooManyRules, { count: rules, max: MAX_TOTAL_RULES });
-    problems.push({
-      file: displayPath(dirs[0] ?? "."),
-      line: 1,
-      column: 1,
-      subject: "rules",
-      guarantee: "size",
-      messages,
-    });
+    problems.push(atStart(dirs[0] ?? ".", "rules", "size", messages));
   }
   return { dirs, layers, problems: [...problems, ...duplicateVersions(layers)] };
 }

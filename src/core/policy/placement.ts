@@ -37,93 +37,96 @@ function expectedParent(l: Layer, byScope: Map<string, string>): string | undefi
   }
 }
 
+type At = (l: Layer, pointer: string, guarantee: string, messages: Messages) => void;
+
 export function placementProblems(
   layers: Layer[],
   byScope: Map<string, string>,
   byId: Map<string, Layer[]>,
 ): PolicyProblem[] {
   const out: PolicyProblem[] = [];
-  const at = (l: Layer, pointer: string, guarantee: string, messages: Messages) =>
+  const at: At = (l, pointer, guarantee, messages) =>
     out.push(problemAt(l, pointer, `${l.id}@${l.version}`, guarantee, messages));
 
   if (layers.length > 0 && !byScope.has("national||")) {
     at(layers[0] as Layer, "", "extends", msg(POLICY.noRoot));
   }
+  const firstOf = new Map<string, Layer>();
+  for (const l of layers) if (!firstOf.has(l.id)) firstOf.set(l.id, l);
   for (const l of layers) {
-    const scope = scopeText(l);
     if (l.appliesTo.department !== undefined && l.appliesTo.faculty === undefined) {
-      at(
-        l,
-        "/appliesTo",
-        "layer-scope",
-        msg(POLICY.departmentWithoutFaculty, { layer: l.id, department: l.appliesTo.department }),
-      );
+      const values = { layer: l.id, department: l.appliesTo.department };
+      at(l, "/appliesTo", "layer-scope", msg(POLICY.departmentWithoutFaculty, values));
       continue;
     }
-    if (isLocal(l) && !l.extends) {
-      at(l, "/appliesTo", "local-extends", msg(POLICY.localWithoutExtends, { layer: l.id }));
-    }
-    if (!isLocal(l) && (l.source ?? 0) > 0) {
-      at(l, "/id", "central-source", msg(POLICY.centralInFurtherFolder, { layer: l.id }));
-    }
-    const first = layers.find((x) => x.id === l.id);
-    const holder = byScope.get(scopeKey(l));
-    if (first && first !== l && scopeKey(first) !== scopeKey(l)) {
-      at(l, "/appliesTo", "layer-scope", msg(POLICY.layerIdTwoScopes, { layer: l.id, file: first.file }));
-    } else if (first && first !== l && (first.source ?? 0) !== (l.source ?? 0)) {
-      at(l, "/version", "layer-source", msg(POLICY.layerInTwoFolders, { layer: l.id, file: first.file }));
-    } else if (holder !== undefined && holder !== l.id) {
-      const other = layers.find((x) => x.id === holder);
-      at(
-        l,
-        "/appliesTo",
-        "unique-scope",
-        msg(POLICY.scopeHeldByOther, { layer: l.id, scope, holder, file: other?.file ?? "?" }),
-      );
-    }
-    if (l.effective.to !== undefined && l.effective.to < l.effective.from) {
-      at(
-        l,
-        "/effective/to",
-        "effective-range",
-        msg(POLICY.endsBeforeItBegins, {
-          layer: `${l.id}@${l.version}`,
-          to: l.effective.to,
-          from: l.effective.from,
-        }),
-      );
-    }
+    levelProblems(l, at);
+    identityProblems(l, firstOf.get(l.id) as Layer, byScope, firstOf, at);
+    rangeProblems(l, at);
     if (l.extends) extendsProblems(l, byScope, byId, at);
   }
-  for (const versions of byId.values()) {
-    for (let i = 1; i < versions.length; i++) {
-      const lower = versions[i - 1] as Layer;
-      const higher = versions[i] as Layer;
-      if (lower.effective.from > higher.effective.from) {
-        at(
-          lower,
-          "/effective/from",
-          "version-order",
-          msg(POLICY.versionOrder, {
-            layer: `${lower.id}@${lower.version}`,
-            from: lower.effective.from,
-            higher: higher.version,
-            higherFrom: higher.effective.from,
-            file: higher.file,
-          }),
-        );
-      }
-    }
-  }
+  for (const versions of byId.values()) versionOrderProblems(versions, at);
   return out;
 }
 
-function extendsProblems(
+/** A local layer extends something; a central one comes from the first policy folder. */
+function levelProblems(l: Layer, at: At): void {
+  if (isLocal(l) && !l.extends) {
+    at(l, "/appliesTo", "local-extends", msg(POLICY.localWithoutExtends, { layer: l.id }));
+  }
+  if (!isLocal(l) && (l.source ?? 0) > 0) {
+    at(l, "/id", "central-source", msg(POLICY.centralInFurtherFolder, { layer: l.id }));
+  }
+}
+
+/** One scope and one folder per layer id (`first` is its first version read), one layer id per scope. */
+function identityProblems(
   l: Layer,
+  first: Layer,
   byScope: Map<string, string>,
-  byId: Map<string, Layer[]>,
-  at: (l: Layer, pointer: string, guarantee: string, messages: Messages) => void,
+  firstOf: Map<string, Layer>,
+  at: At,
 ): void {
+  const holder = byScope.get(scopeKey(l));
+  if (first !== l && scopeKey(first) !== scopeKey(l)) {
+    at(l, "/appliesTo", "layer-scope", msg(POLICY.layerIdTwoScopes, { layer: l.id, file: first.file }));
+  } else if (first !== l && (first.source ?? 0) !== (l.source ?? 0)) {
+    at(l, "/version", "layer-source", msg(POLICY.layerInTwoFolders, { layer: l.id, file: first.file }));
+  } else if (holder !== undefined && holder !== l.id) {
+    const file = firstOf.get(holder)?.file ?? "?";
+    const values = { layer: l.id, scope: scopeText(l), holder, file };
+    at(l, "/appliesTo", "unique-scope", msg(POLICY.scopeHeldByOther, values));
+  }
+}
+
+/** A version may not end before it begins. */
+function rangeProblems(l: Layer, at: At): void {
+  if (l.effective.to === undefined || l.effective.to >= l.effective.from) return;
+  const values = { layer: `${l.id}@${l.version}`, to: l.effective.to, from: l.effective.from };
+  at(l, "/effective/to", "effective-range", msg(POLICY.endsBeforeItBegins, values));
+}
+
+/** Versions of one id (in semver order): a higher version may not take effect earlier. */
+function versionOrderProblems(versions: Layer[], at: At): void {
+  for (let i = 1; i < versions.length; i++) {
+    const lower = versions[i - 1] as Layer;
+    const higher = versions[i] as Layer;
+    if (lower.effective.from <= higher.effective.from) continue;
+    at(
+      lower,
+      "/effective/from",
+      "version-order",
+      msg(POLICY.versionOrder, {
+        layer: `${lower.id}@${lower.version}`,
+        from: lower.effective.from,
+        higher: higher.version,
+        higherFrom: higher.effective.from,
+        file: higher.file,
+      }),
+    );
+  }
+}
+
+function extendsProblems(l: Layer, byScope: Map<string, string>, byId: Map<string, Layer[]>, at: At): void {
   const ext = l.extends as { id: string; range: string };
   const fail = (guarantee: string, messages: Messages) => at(l, "/extends", guarantee, messages);
   const parents = byId.get(ext.id);
