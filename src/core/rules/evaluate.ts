@@ -9,6 +9,7 @@ import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
 import { computeFacts, type FactValue, type ListElement } from "../catalogue/compute.js";
 import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
 import { DAY_NAMES } from "../catalogue/words.js";
+import { COMMON } from "../messages/common.js";
 import type { Position } from "../parse/load.js";
 import {
   branchesOf,
@@ -111,9 +112,9 @@ function formatNumber(n: number, lang: Lang): string {
 }
 
 export function formatValue(v: unknown, lang: Lang): string {
-  if (v === null || v === undefined) return lang === "nb" ? "(mangler)" : "(missing)";
+  if (v === null || v === undefined) return COMMON.missingValue[lang];
   if (typeof v === "number") return formatNumber(v, lang);
-  if (typeof v === "boolean") return lang === "nb" ? (v ? "ja" : "nei") : v ? "yes" : "no";
+  if (typeof v === "boolean") return (v ? COMMON.yes : COMMON.no)[lang];
   if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? "" : formatValue(x, lang))).join(", ");
   if (typeof v === "object")
     return "start" in v && "end" in v && v.start && v.end ? `${v.start}–${v.end}` : "";

@@ -5,6 +5,8 @@
  */
 import type { HomeOfficeAgreement, Weekday } from "../../types/generated/agreement.js";
 import { computeFacts } from "../catalogue/compute.js";
+import { msg } from "../messages/index.js";
+import { RUN } from "../messages/run.js";
 import type { PolicyResolver } from "../policy/resolve.js";
 import type { Lang } from "../types.js";
 import { DEFAULT_WORKDAYS } from "./agreement-words.js";
@@ -93,15 +95,11 @@ export interface Draft {
   noticePeriodDays?: number;
 }
 
-export const DEFAULT_MAINTENANCE: Record<Lang, string> = {
-  nb: "NTNU IT vedlikeholder utstyr som NTNU eier; arbeidstaker leverer det tilbake når avtalen opphører.",
-  en: "NTNU IT support maintains NTNU-owned equipment; the employee returns it when the agreement ends.",
-};
+/** Who maintains the equipment and when it goes back, when the draft does not say. */
+export const DEFAULT_MAINTENANCE: Record<Lang, string> = msg(RUN.defaultMaintenance);
 
-export const DEFAULT_AVAILABILITY: Record<Lang, string> = {
-  nb: "Teams og telefon i kjernetiden",
-  en: "Teams and phone during core time",
-};
+/** How the employee can be reached at home when the draft does not say. */
+export const DEFAULT_AVAILABILITY: Record<Lang, string> = msg(RUN.defaultAvailability);
 
 /** The agreement a draft gives, with the policy's defaults where the draft is silent. */
 export function draftAgreement(d: Draft, defaults: PolicyDefaults, lang: Lang): HomeOfficeAgreement {

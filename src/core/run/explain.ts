@@ -8,6 +8,8 @@ import { Engine, type TopLevelConditionResult } from "json-rules-engine";
 import type { HomeOfficeAgreement } from "../../types/generated/agreement.js";
 import { computeFacts, type FactValue } from "../catalogue/compute.js";
 import { CUSTOM_OPERATORS } from "../catalogue/operators.js";
+import { EXPLAIN } from "../messages/explain.js";
+import { msg } from "../messages/index.js";
 import { parseYaml } from "../parse/load.js";
 import {
   branchesOf,
@@ -142,18 +144,10 @@ function explainTree(
 function reasonOf(rule: ResolvedRule, outcome: RuleOutcome): Messages | null {
   if (outcome === "finding") return null;
   if (outcome === "disabled") {
-    const by = rule.changedBy.map((o) => o.layer).join(", ") || rule.layer;
-    return { nb: `Regelen er slått av (av ${by}).`, en: `The rule is disabled (by ${by}).` };
+    const layers = rule.changedBy.map((o) => o.layer).join(", ") || rule.layer;
+    return msg(EXPLAIN.ruleDisabled, { layers });
   }
-  if (outcome === "waived")
-    return {
-      nb: "Regelen slo til, men avtalen har et godkjent unntak for den (exceptions).",
-      en: "The rule fired, but the agreement has an approved exception for it (exceptions).",
-    };
-  return {
-    nb: "Ingen gren av betingelsene er oppfylt for denne avtalen, så regelen gir ikke noe funn.",
-    en: "No branch of the conditions holds for this agreement, so the rule gives no finding.",
-  };
+  return msg(outcome === "waived" ? EXPLAIN.ruleWaived : EXPLAIN.ruleQuiet);
 }
 
 function outcomeOf(rule: ResolvedRule, findings: Finding[], waived: Finding[]): RuleOutcome {

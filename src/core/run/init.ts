@@ -11,7 +11,9 @@
  */
 import { lstatSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type Lang, type Messages, UsageError } from "../types.js";
+import { msg } from "../messages/index.js";
+import { INIT } from "../messages/init.js";
+import { type Lang, UsageError } from "../types.js";
 import { initFiles } from "./init-templates.js";
 
 export interface InitOptions {
@@ -31,19 +33,11 @@ function codeOf(err: unknown): string {
 }
 
 function cannotCreate(path: string, err: unknown): UsageError {
-  const code = codeOf(err);
-  return new UsageError({
-    nb: `Kan ikke opprette mappen ${path} (${code}). Sjekk at du har skrivetilgang, eller velg en annen mappe: hjemmekontor init <mappe>.`,
-    en: `Cannot create the folder ${path} (${code}). Check that you may write there, or choose another folder: hjemmekontor init <folder>.`,
-  });
+  return new UsageError(msg(INIT.cannotCreateFolder, { path, code: codeOf(err) }));
 }
 
 function cannotWrite(path: string, err: unknown): UsageError {
-  const code = codeOf(err);
-  return new UsageError({
-    nb: `Kan ikke skrive ${path} (${code}). Sjekk at du har skrivetilgang og at disken ikke er full.`,
-    en: `Cannot write ${path} (${code}). Check that you may write there and that the disk is not full.`,
-  });
+  return new UsageError(msg(INIT.cannotWrite, { path, code: codeOf(err) }));
 }
 
 /** The kind of entry at `path`, without following a link at its end; undefined when there is none. */
@@ -91,10 +85,7 @@ function prepareRoot(root: string): void {
   for (;;) {
     try {
       if (statSync(at).isDirectory()) break;
-      throw new UsageError({
-        nb: `${at} er en fil, ikke en mappe. Oppgi mappen som skal settes opp: hjemmekontor init <mappe>.`,
-        en: `${at} is a file, not a folder. Give the folder to set up: hjemmekontor init <folder>.`,
-      });
+      throw new UsageError(msg(INIT.rootIsFile, { path: at }));
     } catch (err) {
       if (err instanceof UsageError) throw err;
       if (codeOf(err) !== "ENOENT" || dirname(at) === at) throw cannotCreate(root, err);
@@ -138,30 +129,11 @@ export function initRepository(dir: string, opts: InitOptions): InitResult {
 
 /** What `init` did and what comes next, as lines for the terminal (the CLI escapes and prints them). */
 export function describeInit(dir: string, result: InitResult, lang: Lang): string[] {
-  const t: Record<string, Messages> = {
-    wrote: { nb: `Skrev i ${dir}:`, en: `Wrote in ${dir}:` },
-    kept: {
-      nb: "Fantes fra før, ikke endret:",
-      en: "Already there, not changed:",
-    },
-    nothing: {
-      nb: `Ingenting å skrive: alle filene fantes fra før i ${dir}.`,
-      en: `Nothing to write: every file was already there in ${dir}.`,
-    },
-    next: {
-      nb: "Neste steg: legg hjemmekontor til som devDependency (npm install --save-dev hjemmekontor, eller adressen organisasjonen bruker) og sjekk inn package.json og package-lock.json; CI kjører npm ci.",
-      en: "Next: add hjemmekontor as a devDependency (npm install --save-dev hjemmekontor, or the address your organisation uses) and commit package.json and package-lock.json; CI runs npm ci.",
-    },
-    check: {
-      nb: "Sjekk oppsettet: npx hjemmekontor policy lint",
-      en: "Check the set-up: npx hjemmekontor policy lint",
-    },
-  };
-  const say = (key: string) => (t[key] as Messages)[lang];
   const lines: string[] = [];
-  if (result.written.length > 0) lines.push(say("wrote"), ...result.written.map((f) => `  + ${f}`));
-  else lines.push(say("nothing"));
-  if (result.kept.length > 0) lines.push(say("kept"), ...result.kept.map((f) => `  = ${f}`));
-  lines.push(say("next"), say("check"));
+  if (result.written.length > 0)
+    lines.push(msg(INIT.wrote, { dir })[lang], ...result.written.map((f) => `  + ${f}`));
+  else lines.push(msg(INIT.nothingWritten, { dir })[lang]);
+  if (result.kept.length > 0) lines.push(INIT.kept[lang], ...result.kept.map((f) => `  = ${f}`));
+  lines.push(INIT.nextSteps[lang], INIT.checkSetUp[lang]);
   return lines;
 }

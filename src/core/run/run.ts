@@ -1,6 +1,8 @@
 /** The core's entry points: load policies, validate paths. No argv, no stdout, no process.exit. */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { msg } from "../messages/index.js";
+import { RUN } from "../messages/run.js";
 import { expandPaths, type Skipped } from "../parse/files.js";
 import { POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
 import { readRegularText } from "../parse/read.js";
@@ -61,10 +63,8 @@ export function defaultPolicyDirs(given: string[] | undefined, cwd: string = pro
 }
 
 function problemLine(p: PolicyProblem): Messages {
-  return {
-    nb: `${p.file}:${p.line}:${p.column}  ${p.messages.nb}  [${p.guarantee}]`,
-    en: `${p.file}:${p.line}:${p.column}  ${p.messages.en}  [${p.guarantee}]`,
-  };
+  const { file, line, column, guarantee } = p;
+  return msg(RUN.policyProblem, { file, line, column, message: p.messages, guarantee });
 }
 
 /** Every file a run over these policies reads: the layers, and the files of their sources/ folders. */
@@ -90,20 +90,14 @@ export function loadPolicies(dirs: string[]): PolicyResolver {
       ok = false;
     }
     if (!ok) {
-      throw new UsageError({
-        nb: `Policymappen ${dir} finnes ikke. Oppgi en mappe med policylag, f.eks. policies.`,
-        en: `The policy folder ${dir} does not exist. Give a folder of policy layers, e.g. policies.`,
-      });
+      throw new UsageError(msg(RUN.policyFolderMissing, { dir }));
     }
   }
   const set = loadPolicySet(dirs);
   const resolver = new PolicyResolver(set);
   const problems = resolver.check();
   if (set.layers.length === 0 && problems.length === 0) {
-    throw new UsageError({
-      nb: `Ingen policylag i ${dirs.map(displayPath).join(", ")}.`,
-      en: `No policy layers in ${dirs.map(displayPath).join(", ")}.`,
-    });
+    throw new UsageError(msg(RUN.noPolicyLayers, { dirs: dirs.map(displayPath).join(", ") }));
   }
   if (problems.length > 0) throw policyRefused(problems);
   return resolver;
@@ -111,10 +105,7 @@ export function loadPolicies(dirs: string[]): PolicyResolver {
 
 export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
   return new UsageError(
-    {
-      nb: `Policyen avvises: ${problems.length} ${problems.length === 1 ? "problem" : "problemer"}. Rett ${problems.length === 1 ? "det" : "dem"} og kjør på nytt.`,
-      en: `The policy is refused: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}. Fix ${problems.length === 1 ? "it" : "them"} and run again.`,
-    },
+    msg(problems.length === 1 ? RUN.policyRefusedOne : RUN.policyRefusedMany, { count: problems.length }),
     // In reading order: by file, then line and column.
     [...problems]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
@@ -147,23 +138,14 @@ export interface ValidateOutcome {
 
 function collectFiles(paths: string[]): { files: string[]; skipped: Skipped[] } {
   if (paths.length === 0) {
-    throw new UsageError({
-      nb: "Oppgi filene eller mappene som skal sjekkes, f.eks. hjemmekontor validate avtaler/.",
-      en: "Give the files or folders to check, e.g. hjemmekontor validate agreements/.",
-    });
+    throw new UsageError(msg(RUN.noPaths));
   }
   const { files, skipped, missing } = expandPaths(paths);
   if (missing.length > 0) {
-    throw new UsageError({
-      nb: `Finner ikke ${missing.join(", ")}. Sjekk stien, eller oppgi en mappe med avtaler (*.yaml).`,
-      en: `Cannot find ${missing.join(", ")}. Check the path, or give a folder of agreements (*.yaml).`,
-    });
+    throw new UsageError(msg(RUN.pathsMissing, { paths: missing.join(", ") }));
   }
   if (files.length === 0) {
-    throw new UsageError({
-      nb: `Ingen avtaler (*.yaml, *.yml) i ${paths.join(", ")}. Oppgi en mappe som inneholder avtalefiler.`,
-      en: `No agreements (*.yaml, *.yml) in ${paths.join(", ")}. Give a folder that holds agreement files.`,
-    });
+    throw new UsageError(msg(RUN.noAgreements, { paths: paths.join(", ") }));
   }
   return { files, skipped };
 }

@@ -3,6 +3,8 @@
  * text through validateText (validate-text.ts, which has no file system).
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { msg } from "../messages/index.js";
+import { RUN } from "../messages/run.js";
 import { errorCode } from "../parse/files.js";
 import { DEFAULT_MAX_BYTES, decodeText } from "../parse/load.js";
 // Provides the schema validators (precompiled, or compiled with ajv) to the checks.
@@ -18,25 +20,11 @@ export {
 } from "./validate-text.js";
 
 function notRegular(): Finding {
-  return builtin(
-    "yaml",
-    {
-      nb: "Filen kan ikke leses: den er ikke en vanlig fil (men f.eks. en FIFO eller en enhet).",
-      en: "The file cannot be read: it is not a regular file (but e.g. a FIFO or a device).",
-    },
-    { line: 1, column: 1 },
-  );
+  return builtin("yaml", msg(RUN.fileNotRegular), { line: 1, column: 1 });
 }
 
 function tooLarge(size: number, max: number): Finding {
-  return builtin(
-    "yaml",
-    {
-      nb: `Filen er ${size} byte, over grensen på ${max}. En avtale er noen få kB; sjekk at dette er riktig fil, eller øk --max-bytes.`,
-      en: `The file is ${size} bytes, over the limit of ${max}. An agreement is a few kB; check that this is the right file, or raise --max-bytes.`,
-    },
-    { line: 1, column: 1 },
-  );
+  return builtin("yaml", msg(RUN.fileTooLarge, { size, max }), { line: 1, column: 1 });
 }
 
 /** Reads a file with a size limit, decoding strict UTF-8, then validates it. */
@@ -63,16 +51,7 @@ export async function validateFile(
     if (bytes.length > max) return invalid(file, [tooLarge(bytes.length, max)]);
   } catch (err) {
     const code = errorCode(err);
-    return invalid(file, [
-      builtin(
-        "yaml",
-        {
-          nb: `Filen kan ikke leses (${code}). Sjekk at den finnes, er en vanlig fil og kan leses.`,
-          en: `The file cannot be read (${code}). Check that it exists, is a regular file and is readable.`,
-        },
-        { line: 1, column: 1 },
-      ),
-    ]);
+    return invalid(file, [builtin("yaml", msg(RUN.fileUnreadable, { code }), { line: 1, column: 1 })]);
   }
   const decoded = decodeText(bytes);
   if ("problem" in decoded)
