@@ -3,14 +3,10 @@
  * file system state should lead here). The message says so, and where and how to report it.
  */
 import { readFileSync } from "node:fs";
+import { msg } from "../core/messages/index.js";
 import type { Lang, Messages } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
-
-/** The exit code every command's --help ends with, on lines of its own, in each language. */
-export const EXIT_3_HELP_TEXT: Messages = {
-  nb: "3 intern feil: en feil i hjemmekontor, aldri forårsaket av det du ga inn\n  (meldingen sier hvordan du melder den).",
-  en: "3 internal error: a bug in hjemmekontor, never caused by your input\n  (the message says how to report it).",
-};
+import { CLI_ERRORS } from "./messages/errors.js";
 
 interface PackageJson {
   bugs?: string | { url?: string };
@@ -40,20 +36,13 @@ function shippedPackage(): PackageJson {
 
 /** How to report a bug, with or without an address. */
 export function reportHint(url: string | undefined): Messages {
-  const where = url
-    ? { nb: `Meld den i ${url}`, en: `Please open an issue at ${url}` }
-    : { nb: "Meld den til dem som vedlikeholder verktøyet", en: "Please report it to the maintainers" };
-  return {
-    nb: `Dette er en feil i hjemmekontor, ikke i avtalen, policyen eller det du skrev. ${where.nb}, med kommandoen du kjørte og filene den leste (kjør igjen med HJEMMEKONTOR_DEBUG=1 for å få med detaljene).`,
-    en: `This is a bug in hjemmekontor, not in your agreement, policy or command. ${where.en}, with the command you ran and the files it read (run again with HJEMMEKONTOR_DEBUG=1 to include the details).`,
-  };
+  const where = url ? msg(CLI_ERRORS.reportAt, { url }) : msg(CLI_ERRORS.reportToMaintainers);
+  return msg(CLI_ERRORS.reportHint, { where });
 }
 
 /** The lines exit code 3 prints on stderr. */
 export function internalErrorMessage(err: unknown, lang: Lang): string {
   const message = escapeControls(err instanceof Error ? err.message : String(err));
-  const hint = reportHint(issueUrl(shippedPackage()))[lang];
-  return lang === "nb"
-    ? `hjemmekontor: intern feil: ${message}\n${hint}\n`
-    : `hjemmekontor: internal error: ${message}\n${hint}\n`;
+  const hint = reportHint(issueUrl(shippedPackage()));
+  return msg(CLI_ERRORS.internal, { message, hint })[lang];
 }

@@ -3,9 +3,10 @@
  * runs it and returns the exit code — the one edge that decides it; `bin/` sets it on the process.
  */
 import { Command, CommanderError } from "commander";
+import { msg } from "../core/messages/index.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls, escapeLines } from "../formatters/escape.js";
-import { EXIT_3_HELP_TEXT, internalErrorMessage } from "./bug.js";
+import { internalErrorMessage } from "./bug.js";
 import { addDocsCommands } from "./commands/docs.js";
 import { addExplain } from "./commands/explain.js";
 import { addForm } from "./commands/form.js";
@@ -14,6 +15,8 @@ import { addNew } from "./commands/new.js";
 import { addPolicyCommands } from "./commands/policy.js";
 import { addValidate } from "./commands/validate.js";
 import { commanderError, helpConfig } from "./i18n.js";
+import { CLI_ERRORS } from "./messages/errors.js";
+import { CLI_HELP } from "./messages/help.js";
 import { type Ctx, langOption } from "./options.js";
 import { OutputClosed } from "./output.js";
 
@@ -29,14 +32,10 @@ export function langOf(argv: string[]): Lang {
 export function buildProgram(ctx: Ctx): Command {
   const lang = ctx.lang;
   const program = new Command("hjemmekontor")
-    .description(
-      lang === "nb"
-        ? "Sjekker avtaler om fast hjemmekontor ved NTNU mot hjemmekontorforskriften og NTNUs retningslinjer (policy som data)."
-        : "Validates NTNU home-office agreements against the national regulation and NTNU's guideline (policy as data).",
-    )
-    .version(VERSION, "-V, --version", lang === "nb" ? "vis versjonen" : "output the version number")
-    .helpOption("-h, --help", lang === "nb" ? "vis hjelp for kommandoen" : "display help for command")
-    .helpCommand("help [command]", lang === "nb" ? "vis hjelp for en kommando" : "display help for command")
+    .description(CLI_HELP.program[lang])
+    .version(VERSION, "-V, --version", CLI_HELP.version[lang])
+    .helpOption("-h, --help", CLI_HELP.help[lang])
+    .helpCommand("help [command]", CLI_HELP.helpCommand[lang])
     .configureHelp(helpConfig(lang))
     // Also before the command (`hjemmekontor --lang en validate …`); read by langOf() before parsing.
     .addOption(langOption(lang))
@@ -45,12 +44,7 @@ export function buildProgram(ctx: Ctx): Command {
     .configureOutput({
       outputError: (s, write) => write(`hjemmekontor: ${escapeLines(commanderError(s, lang))}\n`),
     })
-    .addHelpText(
-      "after",
-      lang === "nb"
-        ? `\nAvslutningskoder: 0 vellykket; 1 funn på eller over --fail-on, en ugyldig avtale, et\ntesttilfelle som feilet eller (med --fail-on-change) en endring av policyen; 2 bruksfeil,\nuleselig sti, ugyldig policy eller testfil, eller utdata som ikke kan skrives;\n${EXIT_3_HELP_TEXT.nb}`
-        : `\nExit codes: 0 success; 1 findings at or above --fail-on, an invalid agreement, a failed policy\ntest case or (with --fail-on-change) a policy change; 2 usage error, unreadable path, invalid\npolicy or test file, or output that cannot be written;\n${EXIT_3_HELP_TEXT.en}`,
-    );
+    .addHelpText("after", `\n${CLI_HELP.programExits[lang]}\n${CLI_HELP.exitInternal[lang]}`);
   addValidate(program, ctx);
   addExplain(program, ctx);
   addInit(program, ctx);
@@ -71,12 +65,7 @@ function endQuietlyWhenClosed(lang: Lang): void {
     stream.on("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
       if (stream === process.stdout) {
-        const code = err.code ?? "error";
-        process.stderr.write(
-          lang === "nb"
-            ? `hjemmekontor: kan ikke skrive til standard ut (${code}). Sjekk disken eller det utdata sendes til.\n`
-            : `hjemmekontor: cannot write to standard output (${code}). Check the disk or where the output goes.\n`,
-        );
+        process.stderr.write(msg(CLI_ERRORS.stdoutUnwritable, { code: err.code ?? "error" })[lang]);
       }
       process.exit(2);
     });

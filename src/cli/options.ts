@@ -4,9 +4,9 @@
  */
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { isValidDate } from "../core/dates.js";
-import type { Lang } from "../core/types.js";
-import { EXIT_3_HELP_TEXT } from "./bug.js";
+import type { Lang, Messages } from "../core/types.js";
 import { helpConfig } from "./i18n.js";
+import { CLI_HELP } from "./messages/help.js";
 
 export interface Ctx {
   lang: Lang;
@@ -16,44 +16,24 @@ export interface Ctx {
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function policiesOption(lang: Lang): Option {
-  return new Option(
-    "--policies <dir>",
-    lang === "nb"
-      ? "en mappe med policylag; gjenta for å kombinere (standard: nærmeste policies/ oppover til repo-roten, ellers de innebygde)"
-      : "a folder of policy layers; repeat to combine (default: the nearest policies/ up to the repository root, else the shipped set)",
-  ).argParser(collect);
+  return new Option("--policies <dir>", CLI_HELP.policies[lang]).argParser(collect);
 }
 
 export function langOption(lang: Lang): Option {
-  return new Option(
-    "--lang <lang>",
-    lang === "nb" ? "språk for meldinger og hjelp" : "language of messages and help",
-  )
-    .choices(["nb", "en"])
-    .default("nb");
+  return new Option("--lang <lang>", CLI_HELP.lang[lang]).choices(["nb", "en"]).default("nb");
 }
 
 export function formatOption(lang: Lang, choices: readonly string[], fallback: string): Option {
-  return new Option("--format <format>", lang === "nb" ? "utdataformat" : "output format")
-    .choices([...choices])
-    .default(fallback);
+  return new Option("--format <format>", CLI_HELP.format[lang]).choices([...choices]).default(fallback);
 }
 
 export function outputOption(lang: Lang): Option {
-  return new Option(
-    "--output <file>",
-    lang === "nb"
-      ? "skriv resultatet til en fil (atomisk) i stedet for standard ut"
-      : "write the result to a file (atomically) instead of standard output",
-  );
+  return new Option("--output <file>", CLI_HELP.output[lang]);
 }
 
-export function dateOption(lang: Lang, flags: string, what: { nb: string; en: string }): Option {
+export function dateOption(lang: Lang, flags: string, what: Messages): Option {
   return new Option(flags, what[lang]).argParser((v: string) => {
-    if (!isValidDate(v))
-      throw new InvalidArgumentError(
-        lang === "nb" ? "ventet en dato ÅÅÅÅ-MM-DD" : "expected a date YYYY-MM-DD",
-      );
+    if (!isValidDate(v)) throw new InvalidArgumentError(CLI_HELP.expectedDate[lang]);
     return v;
   });
 }
@@ -61,41 +41,27 @@ export function dateOption(lang: Lang, flags: string, what: { nb: string; en: st
 export function positiveInt(lang: Lang) {
   return (v: string): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0)
-      throw new InvalidArgumentError(
-        lang === "nb" ? "ventet et positivt heltall" : "expected a positive whole number",
-      );
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(CLI_HELP.expectedPositiveInt[lang]);
     return n;
   };
 }
 
 /** Examples and exit codes after a command's help, in the run's language. */
-export function helpAfter(
-  cmd: Command,
-  lang: Lang,
-  examples: string[],
-  exits: { nb: string; en: string },
-): Command {
-  const heading = lang === "nb" ? "Eksempler:" : "Examples:";
-  const codes = lang === "nb" ? "Avslutningskoder:" : "Exit codes:";
+export function helpAfter(cmd: Command, lang: Lang, examples: string[], exits: Messages): Command {
+  const shown = examples.map((e) => `  $ ${e}`).join("\n");
   return cmd.addHelpText(
     "after",
-    `\n${heading}\n${examples.map((e) => `  $ ${e}`).join("\n")}\n\n${codes} ${exits[lang]}\n${EXIT_3_HELP_TEXT[lang]}`,
+    `\n${CLI_HELP.examples[lang]}\n${shown}\n\n${CLI_HELP.exitCodes[lang]} ${exits[lang]}\n${CLI_HELP.exitInternal[lang]}`,
   );
 }
 
 /** A subcommand that speaks the run's language in its help. */
-export function command(
-  parent: Command,
-  name: string,
-  lang: Lang,
-  description: { nb: string; en: string },
-): Command {
+export function command(parent: Command, name: string, lang: Lang, description: Messages): Command {
   return parent
     .command(name)
     .description(description[lang])
     .configureHelp(helpConfig(lang))
-    .helpOption("-h, --help", lang === "nb" ? "vis hjelp for kommandoen" : "display help for command");
+    .helpOption("-h, --help", CLI_HELP.help[lang]);
 }
 
 /** Today's date where the command runs (local time, not UTC: a run in Oslo after midnight is the new day). */

@@ -19,9 +19,11 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { msg, type Template } from "../core/messages/index.js";
 import type { Skipped } from "../core/parse/files.js";
 import { type Lang, UsageError } from "../core/types.js";
 import { escapeControls } from "../formatters/escape.js";
+import { CLI_ERRORS } from "./messages/errors.js";
 
 /** The output was closed by its reader (a FIFO's reader gone): the run ends quietly. */
 export class OutputClosed extends Error {
@@ -79,11 +81,7 @@ function isStdout(st: Stats): boolean {
 export function writeSkipNotices(skipped: readonly Skipped[], lang: Lang): void {
   for (const s of skipped) {
     const path = escapeControls(s.path);
-    process.stderr.write(
-      lang === "nb"
-        ? `hjemmekontor: hopper over ${path}: ${s.reason.nb}\n`
-        : `hjemmekontor: skipping ${path}: ${s.reason.en}\n`,
-    );
+    process.stderr.write(msg(CLI_ERRORS.skipping, { path, reason: s.reason })[lang]);
   }
 }
 
@@ -162,10 +160,7 @@ function refuseInput(output: string, target: string, st: Stats, inputs: readonly
     inputs.some((f) => basename(f) === name && realOrSelf(f) === real) ||
     (st.nlink > 1 && inputs.some((f) => sameFile(f, st)));
   if (same) {
-    throw new UsageError({
-      nb: `--output ${output} er en av filene som leses; den overskrives ikke. Velg en annen fil.`,
-      en: `--output ${output} is one of the files being read; it is not overwritten. Choose another file.`,
-    });
+    throw new UsageError(msg(CLI_ERRORS.outputIsInput, { output }));
   }
 }
 
@@ -210,22 +205,13 @@ function codeOf(err: unknown): string {
 }
 
 /** What to check, by error code: the hint that follows "Cannot write …". */
-const HINT: Record<string, { nb: string; en: string }> = {
-  EISDIR: { nb: "Det er en mappe; oppgi en fil.", en: "It is a folder; give a file." },
-  ENOSPC: { nb: "Disken eller enheten er full.", en: "The disk or device is full." },
-  ENXIO: {
-    nb: "Det er verken en fil, en enhet eller en FIFO som kan skrives til.",
-    en: "It is not a file, device or FIFO that can be written to.",
-  },
+const HINT: Record<string, Template> = {
+  EISDIR: CLI_ERRORS.hintFolder,
+  ENOSPC: CLI_ERRORS.hintFull,
+  ENXIO: CLI_ERRORS.hintNotWritable,
 };
 
 function cannotWrite(output: string, code: string): UsageError {
-  const hint = HINT[code] ?? {
-    nb: "Sjekk at mappen finnes og er skrivbar.",
-    en: "Check that the folder exists and is writable.",
-  };
-  return new UsageError({
-    nb: `Kan ikke skrive ${output} (${code}). ${hint.nb}`,
-    en: `Cannot write ${output} (${code}). ${hint.en}`,
-  });
+  const hint = HINT[code] ?? CLI_ERRORS.hintCheckFolder;
+  return new UsageError(msg(CLI_ERRORS.cannotWrite, { output, code, hint }));
 }

@@ -1,6 +1,7 @@
 /** `policy facts`, `policy coverage` and `policy docs` (SPEC 8.2, 8.3, 8.5): the policy as documentation. */
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
+import { msg } from "../../core/messages/index.js";
 import { readRegularText } from "../../core/parse/read.js";
 import type { Coverage, CoverageSummary } from "../../core/policy/coverage.js";
 import { displayPath } from "../../core/policy/load.js";
@@ -11,6 +12,7 @@ import { repositoryRules } from "../../core/repository/repository.js";
 import { defaultPolicyDirs, loadPolicies, policyInputs } from "../../core/run/run.js";
 import { type Lang, UsageError } from "../../core/types.js";
 import { escapeLines } from "../../formatters/escape.js";
+import { CLI_DOCS } from "../messages/docs.js";
 import {
   type Ctx,
   command,
@@ -35,19 +37,9 @@ interface UnitFlags {
 function unitOptions(cmd: Command, lang: Lang): Command {
   return cmd
     .addOption(policiesOption(lang))
-    .option(
-      "--faculty <code>",
-      lang === "nb"
-        ? "fakultetskode, f.eks. IE (standard: bare den sentrale policyen)"
-        : "faculty code, e.g. IE (default: the central policy alone)",
-    )
-    .option("--department <code>", lang === "nb" ? "instituttkode, f.eks. IDI" : "department code, e.g. IDI")
-    .addOption(
-      dateOption(lang, "--date <YYYY-MM-DD>", {
-        nb: "datoen policyen gjelder (standard: i dag)",
-        en: "the date the policy is in force on (default: today)",
-      }),
-    );
+    .option("--faculty <code>", CLI_DOCS.faculty[lang])
+    .option("--department <code>", CLI_DOCS.department[lang])
+    .addOption(dateOption(lang, "--date <YYYY-MM-DD>", CLI_DOCS.date));
 }
 
 function policyFor(flags: UnitFlags): {
@@ -60,8 +52,7 @@ function policyFor(flags: UnitFlags): {
   const resolver = loadPolicies(dirs);
   const date = flags.date ?? today();
   const r = resolver.resolve(flags.faculty ?? "", flags.department, date);
-  if ("missing" in r || !r.policy)
-    throw new UsageError("missing" in r ? r.missing : { nb: "Ingen policy.", en: "No policy." });
+  if ("missing" in r || !r.policy) throw new UsageError("missing" in r ? r.missing : CLI_DOCS.noPolicy);
   return { resolver, policy: r.policy, date, dirs };
 }
 
@@ -95,19 +86,17 @@ async function sourcesOf(
 function coverageText(summaries: CoverageSummary[], lang: Lang): string {
   const out: string[] = [];
   for (const s of summaries) {
-    out.push(lang === "nb" ? `Kilde: ${s.source}` : `Source: ${s.source}`);
+    out.push(msg(CLI_DOCS.source, { source: s.source })[lang]);
     for (const r of s.rows) {
       const what =
         r.rules.length > 0
           ? r.rules.join(", ")
-          : `${lang === "nb" ? "kan ikke sjekkes" : "not checkable"}: ${r.notCheckable?.[lang] ?? ""}`;
+          : msg(CLI_DOCS.notCheckable, { why: r.notCheckable?.[lang] ?? "" })[lang];
       out.push(`  ${r.section.padEnd(10)} ${r.text}`, `  ${"".padEnd(10)} → ${what}`);
     }
     const t = s.totals;
     out.push(
-      lang === "nb"
-        ? `  ${t.norms} normer: ${t.encoded} kodet i regler, ${t.notCheckable} kan ikke sjekkes fra en avtale`
-        : `  ${t.norms} norms: ${t.encoded} encoded by rules, ${t.notCheckable} not checkable from an agreement`,
+      msg(CLI_DOCS.totals, { norms: t.norms, encoded: t.encoded, notCheckable: t.notCheckable })[lang],
       "",
     );
   }
@@ -116,13 +105,7 @@ function coverageText(summaries: CoverageSummary[], lang: Lang): string {
 
 export function addDocsCommands(policy: Command, ctx: Ctx): void {
   const lang = ctx.lang;
-  const facts = unitOptions(
-    command(policy, "facts", lang, {
-      nb: "katalogen: hvert faktum, hver operator og parameter en policy kan bruke, med type, enhet, forklaring og eksempel",
-      en: "the catalogue: every fact, operator and parameter a policy may name, with type, unit, description and example",
-    }),
-    lang,
-  )
+  const facts = unitOptions(command(policy, "facts", lang, CLI_DOCS.facts), lang)
     .addOption(formatOption(lang, ["text", "json"], "text"))
     .addOption(langOption(lang));
   helpAfter(
@@ -132,10 +115,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
       "hjemmekontor policy facts",
       "hjemmekontor policy facts --faculty IE --policies policies --policies examples/policies --format json",
     ],
-    {
-      nb: "0 vist; 2 bruksfeil eller ugyldig policy;",
-      en: "0 shown; 2 usage error or invalid policy;",
-    },
+    CLI_DOCS.shownExits,
   );
   facts.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
     const { catalogue } = await import("../../core/policy/catalogue.js");
@@ -143,23 +123,14 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
     process.stdout.write(formatCatalogue(catalogue(policyFor(flags).policy), ctx.lang, flags.format));
   });
 
-  const coverage = unitOptions(
-    command(policy, "coverage", lang, {
-      nb: "dekningen av kildene: hver setning som stiller krav, med reglene som koder den eller hvorfor ingen regel kan sjekke den",
-      en: "coverage of the sources: every normative sentence, with the rules that encode it or why no rule can check it",
-    }),
-    lang,
-  )
+  const coverage = unitOptions(command(policy, "coverage", lang, CLI_DOCS.coverage), lang)
     .addOption(formatOption(lang, ["text", "json"], "text"))
     .addOption(langOption(lang));
   helpAfter(
     coverage,
     lang,
     ["hjemmekontor policy coverage", "hjemmekontor policy coverage --format json --lang en"],
-    {
-      nb: "0 vist; 2 bruksfeil eller ugyldig policy;",
-      en: "0 shown; 2 usage error or invalid policy;",
-    },
+    CLI_DOCS.shownExits,
   );
   coverage.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
     const { policy, dirs } = policyFor(flags);
@@ -172,13 +143,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
     );
   });
 
-  const docs = unitOptions(
-    command(policy, "docs", lang, {
-      nb: "skriv håndboken: policyen som gjelder for en enhet og dato, kildeteksten avsnitt for avsnitt med reglene ved siden av",
-      en: "write the handbook: the effective policy for a unit and date, the source text section by section with its rules beside it",
-    }),
-    lang,
-  )
+  const docs = unitOptions(command(policy, "docs", lang, CLI_DOCS.docs), lang)
     .addOption(formatOption(lang, ["html", "markdown"], "html"))
     .addOption(outputOption(lang))
     .addOption(langOption(lang));
@@ -189,10 +154,7 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
       "hjemmekontor policy docs --output handbok.html",
       "hjemmekontor policy docs --faculty IE --department IDI --policies policies --policies examples/policies --format markdown --lang en --output handbook.md",
     ],
-    {
-      nb: "0 skrevet; 2 bruksfeil, ugyldig policy, eller utdata som ikke kan skrives;",
-      en: "0 written; 2 usage error, invalid policy, or output that cannot be written;",
-    },
+    CLI_DOCS.docsExits,
   );
   docs.action(async (flags: UnitFlags & { format: "html" | "markdown"; output?: string }) => {
     const { renderHandbook } = await import("../../formatters/handbook/index.js");

@@ -1,5 +1,6 @@
 /** `hjemmekontor explain <agreement>` (SPEC 8.4): the layers, the facts, each rule leaf by leaf. */
 import type { Command } from "commander";
+import { msg } from "../../core/messages/index.js";
 import { readRegularText } from "../../core/parse/read.js";
 import { displayPath } from "../../core/policy/load.js";
 import { explainText } from "../../core/run/explain.js";
@@ -7,6 +8,7 @@ import { defaultPolicyDirs, loadPolicies } from "../../core/run/run.js";
 import { type Lang, UsageError } from "../../core/types.js";
 import { escapeLines } from "../../formatters/escape.js";
 import { formatExplanation } from "../../formatters/explain.js";
+import { CLI_EXPLAIN } from "../messages/explain.js";
 import { type Ctx, command, formatOption, helpAfter, langOption, policiesOption } from "../options.js";
 
 /** The agreement's text, read as validate reads files (regular file, size limit, UTF-8). */
@@ -18,12 +20,9 @@ function readAgreement(path: string): string {
 
 export function addExplain(program: Command, ctx: Ctx): void {
   const lang = ctx.lang;
-  const cmd = command(program, "explain", lang, {
-    nb: "forklar funnene for én avtale: lagene som gjelder, hvert faktum, og hver regel betingelse for betingelse",
-    en: "explain one agreement's findings: the layers in force, every fact, and each rule condition by condition",
-  })
-    .argument("<agreement>", lang === "nb" ? "én avtalefil" : "one agreement file")
-    .option("--rule <id>", lang === "nb" ? "forklar bare denne regelen" : "explain this rule only")
+  const cmd = command(program, "explain", lang, CLI_EXPLAIN.description)
+    .argument("<agreement>", CLI_EXPLAIN.agreement[lang])
+    .option("--rule <id>", CLI_EXPLAIN.rule[lang])
     .addOption(policiesOption(lang))
     .addOption(formatOption(lang, ["text", "json"], "text"))
     .addOption(langOption(lang));
@@ -35,10 +34,7 @@ export function addExplain(program: Command, ctx: Ctx): void {
       "hjemmekontor explain examples/agreements/core-time.yaml --rule core-time --lang en",
       "hjemmekontor explain examples/local/mh-confidential.yaml --policies policies --policies examples/policies --format json",
     ],
-    {
-      nb: "0 forklart; 2 bruksfeil, uleselig fil, ukjent regel eller ugyldig policy;",
-      en: "0 explained; 2 usage error, unreadable file, unknown rule or invalid policy;",
-    },
+    CLI_EXPLAIN.exits,
   );
   cmd.action(
     async (
@@ -49,10 +45,7 @@ export function addExplain(program: Command, ctx: Ctx): void {
       const e = await explainText(displayPath(path), readAgreement(path), resolver, flags.rule);
       if (flags.rule && e.layers.length > 0 && e.rules.length === 0) {
         const known = [...new Set(resolver.set.layers.flatMap((l) => l.rules.map((r) => r.id)))].sort();
-        throw new UsageError({
-          nb: `Ingen regel ${flags.rule} gjelder for avtalen. Regler: ${known.join(", ")}.`,
-          en: `No rule ${flags.rule} applies to the agreement. Rules: ${known.join(", ")}.`,
-        });
+        throw new UsageError(msg(CLI_EXPLAIN.unknownRule, { rule: flags.rule, rules: known.join(", ") }));
       }
       const text = formatExplanation(e, ctx.lang, flags.format);
       process.stdout.write(flags.format === "json" ? text : escapeLines(text));

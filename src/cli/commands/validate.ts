@@ -1,11 +1,13 @@
 /** `hjemmekontor validate`: flags → validatePaths → a formatter of the registry → output. */
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { msg } from "../../core/messages/index.js";
 import { exitCodeOf, type FailOn } from "../../core/report/report.js";
 import { ruleMeta } from "../../core/report/rules.js";
 import { validatePaths } from "../../core/run/run.js";
 import type { Lang } from "../../core/types.js";
 import { escapeControls } from "../../formatters/escape.js";
 import { FORMAT_NAMES, type FormatName, formatChunks } from "../../formatters/index.js";
+import { CLI_VALIDATE } from "../messages/validate.js";
 import {
   type Ctx,
   command,
@@ -41,9 +43,7 @@ function shardOf(lang: Lang) {
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
     if (!m || count < 1 || index < 1 || index > count)
-      throw new InvalidArgumentError(
-        lang === "nb" ? "ventet i/n med 1 ≤ i ≤ n, f.eks. 2/4" : "expected i/n with 1 ≤ i ≤ n, e.g. 2/4",
-      );
+      throw new InvalidArgumentError(CLI_VALIDATE.expectedShard[lang]);
     return { index, count };
   };
 }
@@ -56,9 +56,7 @@ function concurrencyOf(lang: Lang) {
     if (v === "auto" || v === "off") return v;
     const n = positiveInt(lang)(v);
     if (n > MAX_THREADS)
-      throw new InvalidArgumentError(
-        lang === "nb" ? `høyst ${MAX_THREADS} tråder` : `at most ${MAX_THREADS} threads`,
-      );
+      throw new InvalidArgumentError(msg(CLI_VALIDATE.tooManyThreads, { max: MAX_THREADS })[lang]);
     return n;
   };
 }
@@ -77,78 +75,35 @@ function progress(lang: Lang): ((done: number, total: number) => void) | undefin
     const now = Date.now();
     if (done < total && now - last < 200) return;
     last = now;
-    const text =
-      lang === "nb" ? `sjekker avtaler: ${done}/${total}` : `checking agreements: ${done}/${total}`;
+    const text = msg(CLI_VALIDATE.progress, { done, total })[lang];
     process.stderr.write(done < total ? `\r${text}` : "\r\u001b[K");
   };
 }
 
 export function addValidate(program: Command, ctx: Ctx): void {
   const lang = ctx.lang;
-  const cmd = command(program, "validate", lang, {
-    nb: "sjekk avtaler (filer, mapper eller glob-mønstre) mot policylagene",
-    en: "check agreements (files, folders or globs) against the policy layers",
-  })
-    .argument(
-      "[paths...]",
-      lang === "nb"
-        ? "avtalefiler, mapper (søkes for *.yaml / *.yml) eller glob-mønstre"
-        : "agreement files, folders (searched for *.yaml / *.yml) or globs",
-    )
+  const cmd = command(program, "validate", lang, CLI_VALIDATE.description)
+    .argument("[paths...]", CLI_VALIDATE.paths[lang])
     .addOption(policiesOption(lang))
     .addOption(formatOption(lang, FORMAT_NAMES, "text"))
     .addOption(outputOption(lang))
     .addOption(langOption(lang))
     .addOption(
-      new Option(
-        "--fail-on <severity>",
-        lang === "nb"
-          ? "avslutt med 1 ved funn av denne alvorlighetsgraden eller høyere"
-          : "exit 1 at findings of this severity or above",
-      )
+      new Option("--fail-on <severity>", CLI_VALIDATE.failOn[lang])
         .choices(["error", "warning", "info", "never"])
         .default("error"),
     )
+    .addOption(new Option("--shard <i/n>", CLI_VALIDATE.shard[lang]).argParser(shardOf(lang)))
+    .addOption(dateOption(lang, "--as-of <YYYY-MM-DD>", CLI_VALIDATE.asOf))
+    .option("--redact", CLI_VALIDATE.redact[lang])
+    .option("--quiet", CLI_VALIDATE.quiet[lang])
+    .addOption(new Option("--max-bytes <n>", CLI_VALIDATE.maxBytes[lang]).argParser(positiveInt(lang)))
     .addOption(
-      new Option(
-        "--shard <i/n>",
-        lang === "nb"
-          ? "sjekk bare del i av n (en fast deling av de sorterte filene, for CI-matriser)"
-          : "validate only shard i of n (a deterministic split of the sorted files, for CI matrix jobs)",
-      ).argParser(shardOf(lang)),
-    )
-    .addOption(
-      dateOption(lang, "--as-of <YYYY-MM-DD>", {
-        nb: "datoen status (aktiv, utløpt, kommende) regnes på i HTML-rapporten (standard: i dag)",
-        en: "the date status (active, expired, upcoming) is judged on in the HTML report (default: today)",
-      }),
-    )
-    .option(
-      "--redact",
-      lang === "nb"
-        ? "erstatt navn og ansattnumre med faste pseudonymer (person-1, …) i alle formater"
-        : "replace names and employee ids with stable pseudonyms (person-1, …) in every format",
-    )
-    .option("--quiet", lang === "nb" ? "tekstformat: vis bare feil" : "text format: show errors only")
-    .addOption(
-      new Option(
-        "--max-bytes <n>",
-        lang === "nb"
-          ? "avvis avtalefiler større enn dette (standard 1048576)"
-          : "refuse agreement files larger than this (default 1048576)",
-      ).argParser(positiveInt(lang)),
-    )
-    .addOption(
-      new Option(
-        "--concurrency <n>",
-        lang === "nb"
-          ? "tråder: auto (etter størrelsen på kjøringen), off, eller et antall"
-          : "threads: auto (by the size of the run), off, or a number",
-      )
+      new Option("--concurrency <n>", CLI_VALIDATE.concurrency[lang])
         .argParser(concurrencyOf(lang))
         .default("auto"),
     )
-    .option("--no-color", lang === "nb" ? "ingen farger i tekstutdata" : "no colours in text output");
+    .option("--no-color", CLI_VALIDATE.noColor[lang]);
   helpAfter(
     cmd,
     lang,
@@ -159,10 +114,7 @@ export function addValidate(program: Command, ctx: Ctx): void {
       'hjemmekontor validate "agreements/**/*.yaml" --fail-on warning',
       "hjemmekontor validate agreements/ --format sarif --output hjemmekontor.sarif --shard 1/4",
     ],
-    {
-      nb: "0 ingenting på eller over --fail-on; 1 et funn på eller over, eller en ugyldig avtale;\n2 bruksfeil, uleselig sti, ingen avtaler funnet, ugyldig policy, eller utdata som ikke kan skrives;",
-      en: "0 nothing at or above --fail-on; 1 a finding at or above it, or an invalid agreement;\n2 usage error, unreadable path, no agreement found, invalid policy, or output that cannot be written;",
-    },
+    CLI_VALIDATE.exits,
   );
   cmd.action(async (paths: string[], flags: ValidateFlags) => {
     const outcome = await validatePaths({
@@ -195,9 +147,7 @@ export function addValidate(program: Command, ctx: Ctx): void {
     // Every run names the policy folders it used: the text formats here, the others in the report.
     if (textFormat) {
       const dirs = escapeControls(outcome.report.policySources.join(", "));
-      process.stderr.write(
-        ctx.lang === "nb" ? `hjemmekontor: policy fra ${dirs}\n` : `hjemmekontor: policy from ${dirs}\n`,
-      );
+      process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs })[ctx.lang]);
     }
   });
 }

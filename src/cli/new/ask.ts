@@ -3,7 +3,9 @@
  * @inquirer/prompts (loaded only when `new` asks), or by a script in the tests. Every question has
  * a `key`, so a scripted answerer can answer by name. The prompts' own key hints speak nb or en.
  */
+import type { Template } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
+import { NEW_RUN } from "../messages/new.js";
 
 export interface Choice<T extends string> {
   value: T;
@@ -37,26 +39,24 @@ export interface Ask {
   yes(q: { key: string; message: string; default: boolean }): Promise<boolean>;
 }
 
-const ACTIONS: Record<string, string> = {
-  navigate: "flytt",
-  select: "velg",
-  all: "alle",
-  invert: "snu",
-  submit: "ferdig",
+/** The prompts' key names and actions as they name them, and what they are in each language. */
+const KEYS: Record<string, Template> = { space: NEW_RUN.keySpace };
+const ACTIONS: Record<string, Template> = {
+  navigate: NEW_RUN.keyNavigate,
+  select: NEW_RUN.keySelect,
+  all: NEW_RUN.keyAll,
+  invert: NEW_RUN.keyInvert,
+  submit: NEW_RUN.keySubmit,
 };
 
 /** The prompts' key help in the run's language: "↑↓ flytt • mellomrom velg • ⏎ ferdig". */
 function theme(lang: Lang) {
+  const word = (words: Record<string, Template>, w: string) =>
+    Object.hasOwn(words, w) ? words[w]?.[lang] : w;
   return {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys
-          .map(([key, action]) =>
-            lang === "nb"
-              ? `${key === "space" ? "mellomrom" : key} ${ACTIONS[action] ?? action}`
-              : `${key} ${action}`,
-          )
-          .join(" • "),
+        keys.map(([key, action]) => `${word(KEYS, key)} ${word(ACTIONS, action)}`).join(" • "),
     },
   };
 }
@@ -68,8 +68,8 @@ export async function terminalAsk(lang: Lang): Promise<Ask> {
     select<"yes" | "no">({
       message: q.message,
       choices: [
-        { value: "yes", name: lang === "nb" ? "Ja" : "Yes" },
-        { value: "no", name: lang === "nb" ? "Nei" : "No" },
+        { value: "yes", name: NEW_RUN.yes[lang] },
+        { value: "no", name: NEW_RUN.no[lang] },
       ],
       default: q.default ? "yes" : "no",
       theme: theme(lang),

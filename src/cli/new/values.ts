@@ -4,8 +4,10 @@
  * them), so a value that passes here never gives a schema finding.
  */
 import { isValidDate } from "../../core/dates.js";
+import { msg } from "../../core/messages/index.js";
 import type { Messages } from "../../core/types.js";
 import type { Weekday } from "../../types/generated/agreement.js";
+import { NEW_CHECK } from "../messages/new.js";
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const UNIT_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,31}$/;
@@ -17,48 +19,23 @@ const DAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** A check: null when the value is good, else what is wrong. */
 export type Check = (value: string) => Messages | null;
 
-export const checkId: Check = (v) =>
-  ID_PATTERN.test(v)
-    ? null
-    : {
-        nb: "Bokstaver, sifre, punktum, bindestrek og understrek, høyst 64 tegn, f.eks. IE-2026-0042.",
-        en: "Letters, digits, dots, dashes and underscores, at most 64 characters, e.g. IE-2026-0042.",
-      };
+export const checkId: Check = (v) => (ID_PATTERN.test(v) ? null : NEW_CHECK.id);
 
-export const checkPersonId: Check = (v) =>
-  ID_PATTERN.test(v)
-    ? null
-    : {
-        nb: "Et ansattnummer: bokstaver og sifre, f.eks. 100234.",
-        en: "An employee number: letters and digits, e.g. 100234.",
-      };
+export const checkPersonId: Check = (v) => (ID_PATTERN.test(v) ? null : NEW_CHECK.personId);
 
-export const checkUnit: Check = (v) =>
-  UNIT_PATTERN.test(v)
-    ? null
-    : {
-        nb: "En enhetskode: en bokstav først, så bokstaver, sifre eller bindestrek, f.eks. IE eller IDI.",
-        en: "A unit code: a letter first, then letters, digits or dashes, e.g. IE or IDI.",
-      };
+export const checkUnit: Check = (v) => (UNIT_PATTERN.test(v) ? null : NEW_CHECK.unit);
 
-export const checkDate: Check = (v) =>
-  isValidDate(v)
-    ? null
-    : { nb: "En dato ÅÅÅÅ-MM-DD, f.eks. 2026-01-05.", en: "A date YYYY-MM-DD, e.g. 2026-01-05." };
+export const checkDate: Check = (v) => (isValidDate(v) ? null : NEW_CHECK.date);
 
-export const checkTime: Check = (v) =>
-  TIME_PATTERN.test(v)
-    ? null
-    : { nb: "Et klokkeslett TT:MM, f.eks. 08:00.", en: "A time of day HH:MM, e.g. 08:00." };
+export const checkTime: Check = (v) => (TIME_PATTERN.test(v) ? null : NEW_CHECK.time);
 
-export const checkNotBlank: Check = (v) =>
-  v.trim() === "" ? { nb: "Skriv noe her.", en: "Write something here." } : null;
+export const checkNotBlank: Check = (v) => (v.trim() === "" ? NEW_CHECK.notBlank : null);
 
 /** A number within bounds (`37,5` is read as 37.5). */
 export function parseNumber(v: string, min: number, max: number): number | Messages {
   const n = Number(v.replace(",", "."));
   if (v.trim() !== "" && Number.isFinite(n) && n >= min && n <= max) return n;
-  return { nb: `Et tall fra ${min} til ${max}.`, en: `A number from ${min} to ${max}.` };
+  return msg(NEW_CHECK.number, { min, max });
 }
 
 /** Weekdays as `mon,thu` (spaces allowed, `-`/`none` or nothing for none), without repeats. */
@@ -69,10 +46,7 @@ export function parseDays(v: string): Weekday[] | Messages {
     .filter((s) => s !== "" && s !== "-" && s !== "none");
   const bad = parts.filter((p) => !DAYS.includes(p as Weekday));
   if (bad.length > 0 || new Set(parts).size !== parts.length)
-    return {
-      nb: `Ukedager skilt med komma, blant ${DAYS.join(", ")}, hver bare én gang (f.eks. mon,thu).`,
-      en: `Weekdays separated by commas, from ${DAYS.join(", ")}, each once (e.g. mon,thu).`,
-    };
+    return msg(NEW_CHECK.days, { days: DAYS.join(", ") });
   return DAYS.filter((d) => parts.includes(d));
 }
 
@@ -81,10 +55,7 @@ export function parseHours(v: string): { start: string; end: string } | Messages
   const m = /^\s*(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})\s*$/.exec(v);
   if (m && TIME_PATTERN.test(m[1] as string) && TIME_PATTERN.test(m[2] as string))
     return { start: m[1] as string, end: m[2] as string };
-  return {
-    nb: "Fra–til som TT:MM-TT:MM, f.eks. 08:00-15:30.",
-    en: "From–to as HH:MM-HH:MM, e.g. 08:00-15:30.",
-  };
+  return NEW_CHECK.hours;
 }
 
 /** A comma-separated list of words from `allowed` (any word when `allowed` is a pattern). */
@@ -97,14 +68,8 @@ export function parseList(v: string, allowed: readonly string[] | RegExp): strin
   const bad = parts.filter((p) => !ok(p));
   if (bad.length === 0 && new Set(parts).size === parts.length) return parts;
   const words = allowed instanceof RegExp ? "monitor, keyboard, docking-station" : allowed.join(", ");
-  const not =
-    bad.length > 0
-      ? { nb: `; ikke «${bad.join(", ")}»`, en: `; not “${bad.join(", ")}”` }
-      : { nb: "", en: "" };
-  return {
-    nb: `Ord skilt med komma, hvert bare én gang (${words})${not.nb}.`,
-    en: `Words separated by commas, each once (${words})${not.en}.`,
-  };
+  const not = bad.length > 0 ? msg(NEW_CHECK.listNot, { bad: bad.join(", ") }) : "";
+  return msg(NEW_CHECK.list, { words, not });
 }
 
 export function isMessages(v: unknown): v is Messages {

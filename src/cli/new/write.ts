@@ -6,6 +6,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { msg } from "../../core/messages/index.js";
 import { SCHEMA_DIR } from "../../core/paths.js";
 import { displayPath } from "../../core/policy/load.js";
 import { buildReport } from "../../core/report/report.js";
@@ -23,6 +24,8 @@ import { type Lang, UsageError } from "../../core/types.js";
 import { escapeControls } from "../../formatters/escape.js";
 import { formatChunks } from "../../formatters/index.js";
 import type { Weekday } from "../../types/generated/agreement.js";
+import { NEW_RUN } from "../messages/new.js";
+import { CLI_VALIDATE } from "../messages/validate.js";
 import { today } from "../options.js";
 import { isPromptExit, terminalAsk } from "./ask.js";
 import { askOutput, type Given, interview } from "./interview.js";
@@ -104,10 +107,7 @@ function givenByFlags(f: NewFlags): Given {
 }
 
 function exists(file: string): UsageError {
-  return new UsageError({
-    nb: `${file} finnes allerede; new overskriver aldri en fil. Velg et annet navn med --output.`,
-    en: `${file} exists already; new never overwrites a file. Choose another name with --output.`,
-  });
+  return new UsageError(msg(NEW_RUN.exists, { file }));
 }
 
 /** The modeline's path from the agreement's folder to this package's agreement schema. */
@@ -133,18 +133,13 @@ export async function runNew(flags: NewFlags): Promise<number> {
       if (!flags.output) output = await askOutput(ask, lang, draft.id);
     } catch (err) {
       if (!isPromptExit(err)) throw err;
-      process.stderr.write(
-        lang === "nb" ? "Avbrutt; ingen fil er skrevet.\n" : "Cancelled; no file written.\n",
-      );
+      process.stderr.write(NEW_RUN.cancelled[lang]);
       return 2;
     }
   } else {
     const missing = REQUIRED.filter(([k]) => given[k as keyof Given] === undefined).map(([, f]) => f);
     if (missing.length > 0) {
-      throw new UsageError({
-        nb: `Uten terminal tar new verdiene fra valgene, og disse mangler: ${missing.join(", ")}. Se hjemmekontor new --help.`,
-        en: `Without a terminal, new takes its values from the flags, and these are missing: ${missing.join(", ")}. See hjemmekontor new --help.`,
-      });
+      throw new UsageError(msg(NEW_RUN.missingFlags, { flags: missing.join(", ") }));
     }
     draft = given as Draft;
   }
@@ -167,37 +162,19 @@ export async function runNew(flags: NewFlags): Promise<number> {
   const chunks = await formatChunks("text", report, { lang, rules: ruleMeta(resolver) });
   if (result.verdict === "invalid") {
     for (const c of chunks) process.stderr.write(c);
-    throw new UsageError({
-      nb: "Verdiene gir ingen gyldig avtale (se over); ingen fil er skrevet.",
-      en: "The values make no valid agreement (see above); no file written.",
-    });
+    throw new UsageError(NEW_RUN.invalid);
   }
   try {
     writeFileSync(file, text, { flag: "wx" });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     if (code === "EEXIST") throw exists(file);
-    throw new UsageError({
-      nb: `Kan ikke skrive ${file} (${code}). Sjekk mappen og rettighetene.`,
-      en: `Cannot write ${file} (${code}). Check the folder and the permissions.`,
-    });
+    throw new UsageError(msg(NEW_RUN.cannotWrite, { file, code }));
   }
   for (const c of chunks) process.stdout.write(c);
-  const n = result.findings.length;
-  const name = escapeControls(shown);
-  process.stdout.write(
-    lang === "nb"
-      ? n === 0
-        ? `Skrev ${name}; ingen funn.\n`
-        : `Skrev ${name}. Funnene over er det som gjenstår før avtalen er i orden (f.eks. underskriftene).\n`
-      : n === 0
-        ? `Wrote ${name}; no findings.\n`
-        : `Wrote ${name}. The findings above are what is left before the agreement is in order (e.g. the signatures).\n`,
-  );
-  process.stderr.write(
-    lang === "nb"
-      ? `hjemmekontor: policy fra ${escapeControls(dirs.map(displayPath).join(", "))}\n`
-      : `hjemmekontor: policy from ${escapeControls(dirs.map(displayPath).join(", "))}\n`,
-  );
+  const wrote = result.findings.length === 0 ? NEW_RUN.wrote : NEW_RUN.wroteWithFindings;
+  process.stdout.write(msg(wrote, { file: escapeControls(shown) })[lang]);
+  const from = escapeControls(dirs.map(displayPath).join(", "));
+  process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs: from })[lang]);
   return 0;
 }
