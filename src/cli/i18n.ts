@@ -9,9 +9,6 @@ import { joinMessages, msg, type Template } from "../core/messages/index.js";
 import type { Lang, Messages } from "../core/types.js";
 import { CLI_COMMANDER } from "./messages/commander.js";
 
-/** One text in the run's language. */
-export const say = (lang: Lang, m: Messages): string => m[lang];
-
 const TITLES: readonly Template[] = [
   CLI_COMMANDER.usageTitle,
   CLI_COMMANDER.argumentsTitle,
