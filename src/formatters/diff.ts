@@ -1,7 +1,9 @@
 /** Text and JSON output of `policy diff`. */
+import { msg } from "../core/messages/index.js";
 import type { PolicyDiff } from "../core/report/diff.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
+import { FMT_POLICY } from "./messages/policy.js";
 import { SEVERITY, VERDICT } from "./text.js";
 
 function line(sign: string, f: Finding, lang: Lang): string {
@@ -27,9 +29,13 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
   }
   const verdicts = diff.changes.filter((c) => c.before !== c.after).length;
   out.push(
-    lang === "nb"
-      ? `${diff.changes.length} av ${diff.files} ${diff.files === 1 ? "avtale" : "avtaler"} endres (${verdicts} med ny vurdering).`
-      : `${diff.changes.length} of ${diff.files} ${diff.files === 1 ? "agreement" : "agreements"} ${diff.changes.length === 1 ? "changes" : "change"} (${verdicts} with a new verdict).`,
+    msg(FMT_POLICY.diffSummary, {
+      changed: diff.changes.length,
+      files: diff.files,
+      agreements: diff.files === 1 ? FMT_POLICY.agreementOne : FMT_POLICY.agreementMany,
+      verb: diff.changes.length === 1 ? FMT_POLICY.changesOne : FMT_POLICY.changesMany,
+      verdicts,
+    })[lang],
   );
   return `${out.join("\n")}\n`;
 }

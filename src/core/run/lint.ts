@@ -5,6 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { msg } from "../messages/index.js";
+import { LINT } from "../messages/lint.js";
 import { readRegularText } from "../parse/read.js";
 import { checkCoverage, parseCoverage, ruleRefsOf } from "../policy/coverage.js";
 import { displayPath } from "../policy/load.js";
@@ -14,6 +16,29 @@ import { isLocal } from "../policy/scope.js";
 import { checkQuotes, type ParsedSource, parseSource, quotedRulesOf } from "../policy/sources.js";
 import { repositoryRules } from "../repository/repository.js";
 import type { Messages } from "../types.js";
+
+/** A warning of `policy lint` (not a refusal): a file, and a line when it is about one entry. */
+export interface LintWarning {
+  /** A local layer without a source text, or a rule no test case names. */
+  kind: "no-source" | "no-test-case";
+  file: string;
+  line?: number;
+  column?: number;
+  /** The layer or rule it is about. */
+  subject: string;
+  messages: Messages;
+}
+
+/** What `policy lint` found: refusals, else the counts of the layers and rules, and the warnings. */
+export interface PolicyLint {
+  policies: string[];
+  layers: number;
+  /** Rule ids, each once. */
+  rules: number;
+  /** Refusals; when there are any, the warnings are those of the sources alone. */
+  problems: PolicyProblem[];
+  warnings: LintWarning[];
+}
 
 export interface SourceFiles {
   source: ParsedSource;
@@ -54,9 +79,9 @@ function problem(layer: Layer, pointer: string, guarantee: string, messages: Mes
 export function lintSources(
   resolver: PolicyResolver,
   dirs: readonly string[],
-): { problems: PolicyProblem[]; warnings: Messages[] } {
+): { problems: PolicyProblem[]; warnings: LintWarning[] } {
   const problems: PolicyProblem[] = [];
-  const warnings: Messages[] = [];
+  const warnings: LintWarning[] = [];
   const centralSources = new Set(
     resolver.set.layers.filter((l) => !isLocal(l)).map((l) => l.sourceName ?? ""),
   );
@@ -65,8 +90,10 @@ export function lintSources(
     if (found === undefined) {
       if (isLocal(layer))
         warnings.push({
-          nb: `${layer.file}: advarsel: laget ${layer.id} viser ikke til en kildetekst (source.name), så sitatene kan ikke sjekkes.`,
-          en: `${layer.file}: warning: the layer ${layer.id} names no source text (source.name), so its quotes cannot be checked.`,
+          kind: "no-source",
+          file: layer.file,
+          subject: layer.id,
+          messages: msg(LINT.noSourceText, { layer: layer.id }),
         });
       continue;
     }
@@ -76,10 +103,7 @@ export function lintSources(
     }
     if ("missing" in found) {
       problems.push(
-        problem(layer, "/source/name", "source", {
-          nb: `Kildeteksten ${found.missing} finnes ikke. Legg kilden der, eller rett source.name.`,
-          en: `The source text ${found.missing} does not exist. Put the source there, or correct source.name.`,
-        }),
+        problem(layer, "/source/name", "source", msg(LINT.sourceMissing, { file: found.missing })),
       );
       continue;
     }
@@ -91,10 +115,12 @@ export function lintSources(
     if (!existsSync(found.coverageFile)) {
       if (!isLocal(layer))
         problems.push(
-          problem(layer, "/source/name", "coverage", {
-            nb: `Dekningstabellen ${displayPath(found.coverageFile)} finnes ikke. Hver setning som stiller krav i kilden skal stå der med reglene som koder den.`,
-            en: `The coverage table ${displayPath(found.coverageFile)} does not exist. Every normative sentence of the source must be listed there with the rules that encode it.`,
-          }),
+          problem(
+            layer,
+            "/source/name",
+            "coverage",
+            msg(LINT.coverageMissing, { file: displayPath(found.coverageFile) }),
+          ),
         );
       continue;
     }
@@ -111,4 +137,22 @@ export function lintSources(
     }
   }
   return { problems, warnings };
+}
+
+/**
+ * Everything `policy lint` checks once the layers load: the sources and coverage of each layer,
+ * then (when they are accepted) the rules no test case names, a warning each (SPEC 8.6).
+ */
+export async function lintPolicies(resolver: PolicyResolver, dirs: string[]): Promise<PolicyLint> {
+  const { problems, warnings } = lintSources(resolver, dirs);
+  const layers = resolver.set.layers;
+  const rules = new Set(layers.flatMap((l) => l.rules.map((r) => r.id))).size;
+  const lint: PolicyLint = { policies: [...dirs], layers: layers.length, rules, problems, warnings };
+  if (problems.length > 0) return lint;
+  const { rulesWithoutCases } = await import("./testcoverage.js");
+  for (const u of rulesWithoutCases(dirs, resolver)) {
+    const { file, line, column, ruleId: subject, messages } = u;
+    warnings.push({ kind: "no-test-case", file, line, column, subject, messages });
+  }
+  return lint;
 }

@@ -13,6 +13,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { PolicyTest } from "../../types/generated/policy-test.js";
+import { msg } from "../messages/index.js";
+import { POLICY_TEST } from "../messages/policytest.js";
 import { decodeText, POLICY_TEST_FILE, parseYaml } from "../parse/load.js";
 import { displayPath } from "../policy/load.js";
 import type { Layer, PolicyProblem } from "../policy/model.js";
@@ -260,25 +262,19 @@ function outOfScope(file: string, dirs: string[], index: number): PolicyProblem 
     .slice(0, index + 1)
     .map(displayPath)
     .join(", ");
-  return problemAt(file, TOP, file, "test-scope", {
-    nb: `Testene i ${displayPath(dirs[index] ?? "")}/tests/ kjøres mot lagene i ${scope} alene (ikke mot senere policymapper), og de lagene alene avvises (se under). Flytt lagene slik at hver mappe bygger bare på mapper som er gitt før den.`,
-    en: `The tests in ${displayPath(dirs[index] ?? "")}/tests/ run against the layers of ${scope} alone (not against later policy folders), and those layers alone are refused (see below). Move the layers so that each folder builds only on folders given before it.`,
-  });
+  return problemAt(
+    file,
+    TOP,
+    file,
+    "test-scope",
+    msg(POLICY_TEST.outOfScope, { dir: displayPath(dirs[index] ?? ""), scope }),
+  );
 }
 
-const PROTO: Messages = {
-  nb: "Nøkkelen __proto__ kan ikke stå i en patch: den ville ikke endret avtalen, og testtilfellet kunne bestått feilaktig. Fjern den, eller gi hele avtalen under agreement.",
-  en: "The key __proto__ cannot be used in a patch: it would not change the agreement, so the case could pass falsely. Remove it, or give the whole agreement under agreement.",
-};
+const PROTO = msg(POLICY_TEST.protoInPatch);
 
-const BOTH: Messages = {
-  nb: "Et testtilfelle har enten patch (endringer av base) eller agreement (en hel avtale), ikke begge. Fjern den ene.",
-  en: "A test case has either patch (changes to the base) or agreement (a whole agreement), not both. Remove one of them.",
-};
+const BOTH = msg(POLICY_TEST.patchAndAgreement);
 
 function tooLarge(size: number): Messages {
-  return {
-    nb: `Testfilen er ${size} byte, over grensen på ${MAX_TEST_BYTES}. En testfil har høyst 1000 testtilfeller; del den opp i flere filer.`,
-    en: `The test file is ${size} bytes, over the limit of ${MAX_TEST_BYTES}. A test file holds at most 1000 cases; split it into several files.`,
-  };
+  return msg(POLICY_TEST.tooLarge, { size, limit: MAX_TEST_BYTES });
 }

@@ -4,6 +4,8 @@
  * rule runs on its agreement and gives no finding); without running anything, `rulesWithoutCases`
  * lists the rules no case names at all, for `policy lint` to warn about.
  */
+import { msg } from "../messages/index.js";
+import { POLICY_TEST } from "../messages/policytest.js";
 import type { Layer } from "../policy/model.js";
 import type { PolicyResolver } from "../policy/resolve.js";
 import type { Messages } from "../types.js";
@@ -105,8 +107,5 @@ export function rulesWithoutCases(dirs: string[], resolver: PolicyResolver): Unt
 
 function untested(r: DeclaredRule, dirs: string[]): Messages {
   const dir = dirs[r.folder] ?? dirs[0] ?? "policies";
-  return {
-    nb: `Regelen ${r.ruleId} har ingen testtilfeller: ingen testfil i ${dir}/tests/ eller en senere policymappe forventer et funn av den. Legg til et tilfelle som får den til å slå til og et som så vidt holder den stille.`,
-    en: `The rule ${r.ruleId} has no test cases: no test file in ${dir}/tests/ or a later policy folder expects a finding of it. Add a case that makes it fire and one that just keeps it quiet.`,
-  };
+  return msg(POLICY_TEST.ruleWithoutCases, { rule: r.ruleId, dir });
 }

@@ -5,6 +5,8 @@
  * bipartite matching, so the order of entries and findings never matters.
  */
 import type { ExpectedList } from "../../types/generated/policy-test.js";
+import { joinMessages, msg } from "../messages/index.js";
+import { POLICY_TEST } from "../messages/policytest.js";
 import type { FileResult, Finding, Messages, Severity, Verdict } from "../types.js";
 
 export type Expected = ExpectedList[number];
@@ -76,40 +78,41 @@ function match(want: Slot[], got: Finding[]): number[] {
 
 const q = (s: string) => JSON.stringify(s);
 
+/** What a slot asks of a finding, its parts joined by ", ". */
 function describeSlot(s: Slot): Messages {
-  const nb: string[] = [];
-  const en: string[] = [];
-  if (s.severity) {
-    nb.push(`alvorlighetsgrad ${s.severity}`);
-    en.push(`severity ${s.severity}`);
-  }
-  if (s.path !== undefined) {
-    nb.push(`sti ${q(s.path)}`);
-    en.push(`path ${q(s.path)}`);
-  }
-  if (s.line !== undefined) {
-    nb.push(`linje ${s.line}`);
-    en.push(`line ${s.line}`);
-  }
-  for (const t of s.nb) {
-    nb.push(`meldingen (nb) inneholder ${q(t)}`);
-    en.push(`message (nb) containing ${q(t)}`);
-  }
-  for (const t of s.en) {
-    nb.push(`meldingen (en) inneholder ${q(t)}`);
-    en.push(`message (en) containing ${q(t)}`);
-  }
-  return { nb: nb.join(", "), en: en.join(", ") };
+  const parts: Messages[] = [];
+  if (s.severity) parts.push(msg(POLICY_TEST.wantedSeverity, { severity: s.severity }));
+  if (s.path !== undefined) parts.push(msg(POLICY_TEST.wantedPath, { path: q(s.path) }));
+  if (s.line !== undefined) parts.push(msg(POLICY_TEST.wantedLine, { line: s.line }));
+  for (const t of s.nb) parts.push(msg(POLICY_TEST.wantedMessageNb, { text: q(t) }));
+  for (const t of s.en) parts.push(msg(POLICY_TEST.wantedMessageEn, { text: q(t) }));
+  return joinMessages(parts, ", ");
 }
 
 /** A finding as the author needs to see it to correct the case, with the text of its line. */
 function describeFinding(f: Finding, lines: string[]): Messages {
-  const text = lines[f.line - 1]?.trim() ?? "";
-  return {
-    nb: `${f.severity}, sti ${q(f.path)}, linje ${f.line} (${q(text)}): ${q(f.message.nb)}`,
-    en: `${f.severity}, path ${q(f.path)}, line ${f.line} (${q(text)}): ${q(f.message.en)}`,
-  };
+  return msg(POLICY_TEST.foundFinding, {
+    severity: f.severity,
+    path: q(f.path),
+    line: f.line,
+    text: q(lines[f.line - 1]?.trim() ?? ""),
+    message: { nb: q(f.message.nb), en: q(f.message.en) },
+  });
 }
+
+/** The reasons of each kind of list. */
+const REASONS = {
+  findings: {
+    count: POLICY_TEST.findingsCount,
+    noneFits: POLICY_TEST.noFindingFits,
+    unexpected: POLICY_TEST.unexpectedFindings,
+  },
+  waived: {
+    count: POLICY_TEST.waivedCount,
+    noneFits: POLICY_TEST.noWaivedFits,
+    unexpected: POLICY_TEST.unexpectedWaived,
+  },
+};
 
 function compare(
   kind: "findings" | "waived",
@@ -121,16 +124,12 @@ function compare(
   for (const s of slots(expected)) want.set(s.ruleId, [...(want.get(s.ruleId) ?? []), s]);
   const got = new Map<string, Finding[]>();
   for (const f of actual) got.set(f.ruleId, [...(got.get(f.ruleId) ?? []), f]);
-  const label =
-    kind === "findings" ? { nb: "funn", en: "findings" } : { nb: "unntak", en: "waived findings" };
+  const texts = REASONS[kind];
   const reasons: Messages[] = [];
   for (const [id, w] of want) {
     const g = got.get(id) ?? [];
     if (g.length !== w.length) {
-      reasons.push({
-        nb: `forventet ${w.length} ${label.nb} for ${id}, fikk ${g.length}`,
-        en: `expected ${w.length} ${label.en} of ${id}, got ${g.length}`,
-      });
+      reasons.push(msg(texts.count, { expected: w.length, rule: id, got: g.length }));
       continue;
     }
     const m = match(w, g);
@@ -138,20 +137,20 @@ function compare(
     if (unmatched.length === 0) continue;
     const left = g.filter((_, j) => !m.includes(j)).map((f) => describeFinding(f, lines));
     for (const s of unmatched) {
-      const d = describeSlot(s);
-      reasons.push({
-        nb: `${id}: ingen av ${label.nb}ene passer til ${d.nb}; ${left.length === 1 ? "funnet som er igjen" : "de som er igjen"}: ${left.map((x) => x.nb).join("; ")}`,
-        en: `${id}: no ${kind === "findings" ? "finding" : "waived finding"} fits ${d.en}; ${left.length === 1 ? "the one left" : "those left"}: ${left.map((x) => x.en).join("; ")}`,
-      });
+      reasons.push(
+        msg(texts.noneFits, {
+          rule: id,
+          wanted: describeSlot(s),
+          left: left.length === 1 ? POLICY_TEST.oneLeft : POLICY_TEST.manyLeft,
+          found: joinMessages(left, "; "),
+        }),
+      );
     }
   }
   for (const [id, g] of got) {
-    if (!want.has(id)) {
-      reasons.push({
-        nb: `uventet ${label.nb}: ${id} (${g.length}) — ${g[0]?.message.nb ?? ""}`,
-        en: `unexpected ${label.en}: ${id} (${g.length}) — ${g[0]?.message.en ?? ""}`,
-      });
-    }
+    const first = g[0] as Finding;
+    if (!want.has(id))
+      reasons.push(msg(texts.unexpected, { rule: id, count: g.length, message: first.message }));
   }
   return reasons;
 }
@@ -164,10 +163,7 @@ export function judge(expect: CaseExpect, result: FileResult, text = ""): Messag
   const reasons: Messages[] = [];
   const lines = text.split("\n");
   if (expect.verdict && expect.verdict !== result.verdict) {
-    reasons.push({
-      nb: `forventet vurdering ${expect.verdict}, fikk ${result.verdict}`,
-      en: `expected verdict ${expect.verdict}, got ${result.verdict}`,
-    });
+    reasons.push(msg(POLICY_TEST.verdictMismatch, { expected: expect.verdict, got: result.verdict }));
   }
   if (expect.findings) reasons.push(...compare("findings", expect.findings, result.findings, lines));
   if (expect.waived) reasons.push(...compare("waived", expect.waived, result.waived, lines));
