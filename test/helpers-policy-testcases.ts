@@ -4,7 +4,7 @@
  * and layers of its own, and issue 12's NV faculty layer with its test cases.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { stringify } from "yaml";
 import { type Run, runCli, tempDirs } from "./cli-helpers.js";
 import { baseAgreement, EXAMPLE_POLICIES, ROOT } from "./helpers.js";
@@ -14,7 +14,12 @@ export const tempDir = tempDirs("hjemmekontor-policy-tests-");
 /** A copy of the shipped layers with one test file, tests/t.yaml, holding `text`. */
 export function withTestFile(text: string): { dir: string; file: string } {
   const dir = join(tempDir(), "policies");
-  cpSync(join(ROOT, "policies"), dir, { recursive: true, filter: (src) => !src.includes("tests") });
+  const shipped = join(ROOT, "policies");
+  // Leaves out the shipped tests/ folder (matched below the policies folder, not in the checkout's path).
+  cpSync(shipped, dir, {
+    recursive: true,
+    filter: (src) => !relative(shipped, src).split(sep).includes("tests"),
+  });
   mkdirSync(join(dir, "tests"));
   const file = join(dir, "tests", "t.yaml");
   writeFileSync(file, text);
