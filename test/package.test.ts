@@ -14,70 +14,16 @@
  * Needs the npm registry (or npm's cache) for the dependencies; when neither has them, the tests
  * are skipped with the reason. About 10–30 s.
  */
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import type { SpawnSyncReturns } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { tempDirs } from "./cli-helpers.js";
 import { ROOT } from "./helpers.js";
+import { out, type Packed, packAndInstall, run } from "./helpers-package.js";
 
 const tempDir = tempDirs("hjemmekontor-package-");
-
-/** What a clean checkout holds that the build and the package need (no node_modules, no dist). */
-const CHECKOUT = [
-  "bin",
-  "docs",
-  "examples",
-  "policies",
-  "schemas",
-  "scripts",
-  "src",
-  "package.json",
-  "README.md",
-  "tsconfig.json",
-  "tsconfig.build.json",
-  "rolldown.config.mjs",
-];
-
-/** npm's own settings pass through; what `npm test` set for its own run (the package, the prefix) does not. */
-function npmEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      /^npm_/i.test(k) &&
-      !/^npm_config_(registry|cache|userconfig|proxy|https_proxy|noproxy|strict_ssl|cafile)$/i.test(k)
-    )
-      continue;
-    if (k === "INIT_CWD") continue;
-    env[k] = v;
-  }
-  return { ...env, NO_COLOR: "1", CI: "true", npm_config_update_notifier: "false" };
-}
-
-function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync(cmd, args, { cwd, env: npmEnv(), encoding: "utf8", timeout: 120_000 });
-}
-
-const out = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
-
-/** Errors that mean the registry (and npm's cache) could not give the dependencies. */
-const OFFLINE = /E(NOTFOUND|AI_AGAIN|CONNREFUSED|CONNRESET|TIMEDOUT|NETUNREACH|NOTCACHED)|network|offline/i;
-
-interface Packed {
-  tarball: string;
-  files: string[];
-  manifest: { scripts?: Record<string, string>; exports?: unknown; files?: string[] };
-  stage: string;
-}
 
 let packed: Packed;
 let app = "";
@@ -85,28 +31,7 @@ let install: SpawnSyncReturns<string>;
 let skipReason: string | undefined;
 
 beforeAll(() => {
-  const stage = tempDir();
-  for (const part of CHECKOUT) cpSync(join(ROOT, part), join(stage, part), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(stage, "node_modules"));
-  const dest = tempDir();
-  const pack = run("npm", ["pack", "--pack-destination", dest], stage);
-  if (pack.status !== 0) throw new Error(`npm pack failed:\n${out(pack)}`);
-  const name = readdirSync(dest).find((f) => f.endsWith(".tgz"));
-  if (!name) throw new Error(`npm pack wrote no tarball:\n${out(pack)}`);
-  const tarball = join(dest, name);
-  const list = run("tar", ["-tzf", tarball], dest);
-  const manifest = JSON.parse(run("tar", ["-xzOf", tarball, "package/package.json"], dest).stdout);
-  packed = { tarball, files: list.stdout.split("\n").filter(Boolean), manifest, stage };
-
-  app = tempDir();
-  writeFileSync(
-    join(app, "package.json"),
-    `${JSON.stringify({ name: "hr-agreements", version: "1.0.0", private: true, type: "module" }, null, 2)}\n`,
-  );
-  install = run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
-  if (install.status !== 0 && OFFLINE.test(install.stderr)) {
-    skipReason = `the npm registry is unreachable and npm's cache lacks the dependencies:\n${install.stderr}`;
-  }
+  ({ packed, app, install, skipReason } = packAndInstall(tempDir));
 }, 240_000);
 
 /** Skips the test (with the reason) when the dependencies could not be installed for lack of a network. */
