@@ -150,7 +150,7 @@ export async function runNew(flags: NewFlags): Promise<number> {
     draft.start,
   );
   const agreement = draftAgreement(draft, defaults, lang);
-  const text = agreementYaml(agreement as unknown as Record<string, unknown>, {
+  const text = agreementYaml(agreement, {
     schema: schemaRef(file),
     // The file is an NTNU document: its comments are nb whatever the run's language (SPEC 10.1).
     header: ["Avtale om fast hjemmekontor ved NTNU, skrevet med hjemmekontor new."],

@@ -85,7 +85,7 @@ interface AgreementYamlOptions {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export function agreementYaml(value: Record<string, unknown>, opts: AgreementYamlOptions): string {
+export function agreementYaml(value: object, opts: AgreementYamlOptions): string {
   const lines = [`# yaml-language-server: $schema=${opts.schema}`];
   for (const h of opts.header ?? []) lines.push(`# ${h}`.trimEnd());
   lines.push(...mapping(value as Record<string, Json>, 0, ""));
