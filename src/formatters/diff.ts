@@ -1,8 +1,12 @@
 /** Text and JSON output of `policy diff`. */
+
+import { msg } from "../core/messages/index.js";
 import type { PolicyDiff } from "../core/report/diff.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
+import { FMT } from "./messages/report.js";
 import { SEVERITY, VERDICT } from "./text.js";
+import { counted } from "./words.js";
 
 function line(sign: string, f: Finding, lang: Lang): string {
   return `  ${sign} ${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${escapeControls(`${f.ruleId}  ${f.message[lang]}`)}`;
@@ -26,10 +30,12 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
     out.push("");
   }
   const verdicts = diff.changes.filter((c) => c.before !== c.after).length;
+  const changed = diff.changes.length;
+  const summary = changed === 1 ? FMT.diffSummaryOne : FMT.diffSummaryMany;
   out.push(
-    lang === "nb"
-      ? `${diff.changes.length} av ${diff.files} ${diff.files === 1 ? "avtale" : "avtaler"} endres (${verdicts} med ny vurdering).`
-      : `${diff.changes.length} of ${diff.files} ${diff.files === 1 ? "agreement" : "agreements"} ${diff.changes.length === 1 ? "changes" : "change"} (${verdicts} with a new verdict).`,
+    msg(summary, { changed, files: counted(diff.files, FMT.agreementsOne, FMT.agreementsMany), verdicts })[
+      lang
+    ],
   );
   return `${out.join("\n")}\n`;
 }
