@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import type { Layer } from "../core/policy/model.js";
 import type { Lang } from "../core/types.js";
-import type { PageData } from "./app/main.js";
-import { T } from "./app/texts.js";
+import type { PageData } from "./app/setup.js";
+import { FORM } from "./app/texts.js";
 import { FORM_CSS } from "./style.js";
 
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
@@ -68,9 +68,9 @@ export function renderFormPage(input: FormPageInput): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta name="color-scheme" content="light">`,
     `<meta name="referrer" content="no-referrer">`,
-    `<title>${text(T.title[lang])} – hjemmekontor</title>`,
+    `<title>${text(FORM.title[lang])} – hjemmekontor</title>`,
     `<style>${FORM_CSS}</style></head><body>`,
-    `<noscript><p class="noscript">${text(T.noscript[lang])}</p></noscript>`,
+    `<noscript><p class="noscript">${text(FORM.noscript[lang])}</p></noscript>`,
     `<div id="hk-app"></div>`,
     `<script type="application/json" id="hk-data">${scriptJson(data)}</script>`,
     `<script>${input.script}</script>`,

@@ -1,6 +1,7 @@
 /** `policy facts --format text|json`: the catalogue (SPEC 8.3), grouped, in Norwegian or English. */
 
 import type { CatalogueType, Unit } from "../core/catalogue/facts.js";
+import { msg, type Template } from "../core/messages/index.js";
 import {
   type Catalogue,
   type FactEntry,
@@ -10,89 +11,49 @@ import {
 } from "../core/policy/catalogue.js";
 import type { Override } from "../core/policy/model.js";
 import type { Lang } from "../core/types.js";
+import { FMT_FACTS } from "./messages/facts.js";
 import { sectionLabel } from "./text.js";
 
-const WORDS = {
-  nb: {
-    title: "Katalogen: fakta, operatorer og parametere en policy kan bruke",
-    facts: "Fakta",
-    operators: "Operatorer",
-    parameters: "Parametere",
-    noParameters: "(ingen policy er gitt, så ingen parametere)",
-    noDescription: "(laget gir ingen beskrivelse)",
-    example: "Eksempel",
-    fields: "Felt per element",
-    needs: "Finnes bare når denne parameteren gjelder",
-    factSide: "Faktum",
-    valueSide: "Verdi",
-    value: "Verdi",
-    range: "Tillatt",
-    declared: "erklært i",
-    set: "satt i",
-    use: "Bruk",
-    useText: (name: string) => `value: { fact: ${name} }, eller {${name}} i en melding`,
-  },
-  en: {
-    title: "The catalogue: the facts, operators and parameters a policy may name",
-    facts: "Facts",
-    operators: "Operators",
-    parameters: "Parameters",
-    noParameters: "(no policy given, so no parameters)",
-    noDescription: "(the layer gives no description)",
-    example: "Example",
-    fields: "Fields of each element",
-    needs: "Exists only when this parameter is in force",
-    factSide: "Fact",
-    valueSide: "Value",
-    value: "Value",
-    range: "Allowed",
-    declared: "declared in",
-    set: "set in",
-    use: "Use",
-    useText: (name: string) => `value: { fact: ${name} }, or {${name}} in a message`,
-  },
+const TYPES: Record<CatalogueType, Template> = {
+  string: FMT_FACTS.typeString,
+  number: FMT_FACTS.typeNumber,
+  integer: FMT_FACTS.typeInteger,
+  boolean: FMT_FACTS.typeBoolean,
+  date: FMT_FACTS.typeDate,
+  time: FMT_FACTS.typeTime,
+  "time span": FMT_FACTS.typeTimeSpan,
+  "list of strings": FMT_FACTS.typeStringList,
+  "list of elements": FMT_FACTS.typeElementList,
+  any: FMT_FACTS.typeAny,
+  list: FMT_FACTS.typeList,
+  "date or time": FMT_FACTS.typeDateOrTime,
 };
 
-const TYPES: Record<CatalogueType, Record<Lang, string>> = {
-  string: { nb: "tekst", en: "string" },
-  number: { nb: "tall", en: "number" },
-  integer: { nb: "heltall", en: "integer" },
-  boolean: { nb: "sann/usann (true/false)", en: "true/false" },
-  date: { nb: "dato (ÅÅÅÅ-MM-DD)", en: "date (YYYY-MM-DD)" },
-  time: { nb: "klokkeslett (TT:MM)", en: "time (HH:MM)" },
-  "time span": { nb: "tidsrom { start, end }", en: "time span { start, end }" },
-  "list of strings": { nb: "liste av tekster", en: "list of strings" },
-  "list of elements": { nb: "liste av elementer", en: "list of elements" },
-  any: { nb: "hva som helst", en: "any" },
-  list: { nb: "liste", en: "list" },
-  "date or time": { nb: "dato eller klokkeslett", en: "date or time" },
+const UNITS: Record<NonNullable<Unit>, Template> = {
+  "%": FMT_FACTS.unitPercent,
+  days: FMT_FACTS.unitDays,
+  "days per week": FMT_FACTS.unitDaysPerWeek,
+  hours: FMT_FACTS.unitHours,
+  "hours per week": FMT_FACTS.unitHoursPerWeek,
+  weeks: FMT_FACTS.unitWeeks,
+  months: FMT_FACTS.unitMonths,
+  NOK: FMT_FACTS.unitNok,
+  weekdays: FMT_FACTS.unitWeekdays,
 };
 
-const UNITS: Record<NonNullable<Unit>, Record<Lang, string>> = {
-  "%": { nb: "%", en: "%" },
-  days: { nb: "dager", en: "days" },
-  "days per week": { nb: "dager per uke", en: "days per week" },
-  hours: { nb: "timer", en: "hours" },
-  "hours per week": { nb: "timer per uke", en: "hours per week" },
-  weeks: { nb: "uker", en: "weeks" },
-  months: { nb: "måneder", en: "months" },
-  NOK: { nb: "kroner", en: "NOK" },
-  weekdays: { nb: "ukedager (mon … sun)", en: "weekdays (mon … sun)" },
+const BASIS: Record<string, Template> = {
+  regulation: FMT_FACTS.basisRegulation,
+  guideline: FMT_FACTS.basisGuideline,
+  interpretation: FMT_FACTS.basisInterpretation,
 };
 
-const BASIS: Record<string, Record<Lang, string>> = {
-  regulation: { nb: "forskrift", en: "regulation" },
-  guideline: { nb: "retningslinje", en: "guideline" },
-  interpretation: { nb: "tolkning", en: "interpretation" },
-};
-
-const OVERRIDE: Record<Override, Record<Lang, string>> = {
-  lower: { nb: "lavere lag kan bare senke den", en: "lower layers may only lower it" },
-  higher: { nb: "lavere lag kan bare øke den", en: "lower layers may only raise it" },
-  subset: { nb: "lavere lag kan bare snevre den inn", en: "lower layers may only narrow it" },
-  superset: { nb: "lavere lag kan bare utvide den", en: "lower layers may only extend it" },
-  fixed: { nb: "kan ikke endres av lavere lag", en: "lower layers may not change it" },
-  free: { nb: "lavere lag kan sette den fritt", en: "lower layers may set it freely" },
+const OVERRIDE: Record<Override, Template> = {
+  lower: FMT_FACTS.overrideLower,
+  higher: FMT_FACTS.overrideHigher,
+  subset: FMT_FACTS.overrideSubset,
+  superset: FMT_FACTS.overrideSuperset,
+  fixed: FMT_FACTS.overrideFixed,
+  free: FMT_FACTS.overrideFree,
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -108,34 +69,31 @@ function kindOf(type: CatalogueType, unit: Unit, lang: Lang): string {
 }
 
 function factLines(f: FactEntry, lang: Lang): string[] {
-  const w = WORDS[lang];
   const out = [`  ${f.name} — ${kindOf(f.type, f.unit, lang)}`, `    ${f.description[lang]}`];
-  if (f.fields) out.push(`    ${w.fields}: ${f.fields.join(", ")}`);
-  if (f.needs.length > 0) out.push(`    ${w.needs}: ${f.needs.join(", ")}`);
-  out.push(`    ${w.example}: ${showExample(f.example)}`);
+  if (f.fields) out.push(`    ${FMT_FACTS.fields[lang]}: ${f.fields.join(", ")}`);
+  if (f.needs.length > 0) out.push(`    ${FMT_FACTS.needs[lang]}: ${f.needs.join(", ")}`);
+  out.push(`    ${FMT_FACTS.example[lang]}: ${showExample(f.example)}`);
   return out;
 }
 
 function operatorLines(o: OperatorEntry, lang: Lang): string[] {
-  const w = WORDS[lang];
   return [
     `  ${o.name} — ${TYPES[o.type][lang]}`,
     `    ${o.description[lang]}`,
-    `    ${w.factSide}: ${o.factSide[lang]}`,
-    `    ${w.valueSide}: ${o.valueSide[lang]}`,
-    `    ${w.example}: ${showExample(o.example)}`,
+    `    ${FMT_FACTS.factSide[lang]}: ${o.factSide[lang]}`,
+    `    ${FMT_FACTS.valueSide[lang]}: ${o.valueSide[lang]}`,
+    `    ${FMT_FACTS.example[lang]}: ${showExample(o.example)}`,
   ];
 }
 
 function parameterLines(p: ParameterEntry, lang: Lang): string[] {
-  const w = WORDS[lang];
   const name = clean(p.name);
   const where = [
     p.section ? sectionLabel(clean(p.section)) : null,
     p.basis ? (BASIS[p.basis]?.[lang] ?? clean(p.basis)) : null,
     OVERRIDE[p.override][lang],
-    `${w.declared} ${clean(p.declaredIn)}`,
-    p.setIn !== p.declaredIn ? `${w.set} ${clean(p.setIn)}` : null,
+    msg(FMT_FACTS.declared, { layer: clean(p.declaredIn) })[lang],
+    p.setIn !== p.declaredIn ? msg(FMT_FACTS.set, { layer: clean(p.setIn) })[lang] : null,
   ];
   const range = [
     p.minimum !== null ? `≥ ${p.minimum}` : null,
@@ -144,10 +102,10 @@ function parameterLines(p: ParameterEntry, lang: Lang): string[] {
   ].filter((x) => x !== null);
   return [
     `  ${name} — ${kindOf(p.type, p.unit, lang)}`,
-    `    ${clean(p.description?.[lang] ?? w.noDescription)}`,
-    `    ${w.value}: ${clean(showExample(p.value))}${range.length > 0 ? ` (${w.range}: ${range.join("; ")})` : ""}`,
+    `    ${clean(p.description?.[lang] ?? FMT_FACTS.noDescription[lang])}`,
+    `    ${FMT_FACTS.value[lang]}: ${clean(showExample(p.value))}${range.length > 0 ? ` (${FMT_FACTS.range[lang]}: ${range.join("; ")})` : ""}`,
     `    ${where.filter((x) => x !== null).join(" · ")}`,
-    `    ${w.use}: ${w.useText(name)}`,
+    `    ${FMT_FACTS.use[lang]}: ${msg(FMT_FACTS.useText, { name })[lang]}`,
   ];
 }
 
@@ -159,13 +117,17 @@ function group<T>(heading: string, entries: T[], lines: (e: T) => string[], empt
 /** The catalogue as readable text grouped by kind (in `lang`), or as JSON data (both languages). */
 export function formatCatalogue(cat: Catalogue, lang: Lang, format: "text" | "json"): string {
   if (format === "json") return `${JSON.stringify(cat, null, 2)}\n`;
-  const w = WORDS[lang];
   const lines = [
-    w.title,
+    FMT_FACTS.title[lang],
     "",
-    ...group(w.facts, cat.facts, (f) => factLines(f, lang)),
-    ...group(w.operators, cat.operators, (o) => operatorLines(o, lang)),
-    ...group(w.parameters, cat.parameters, (p) => parameterLines(p, lang), w.noParameters),
+    ...group(FMT_FACTS.facts[lang], cat.facts, (f) => factLines(f, lang)),
+    ...group(FMT_FACTS.operators[lang], cat.operators, (o) => operatorLines(o, lang)),
+    ...group(
+      FMT_FACTS.parameters[lang],
+      cat.parameters,
+      (p) => parameterLines(p, lang),
+      FMT_FACTS.noParameters[lang],
+    ),
   ];
   return `${lines.join("\n").trimEnd()}\n`;
 }

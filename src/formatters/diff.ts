@@ -1,10 +1,12 @@
 /** Text and JSON output of `policy diff`. */
+
 import { msg } from "../core/messages/index.js";
 import type { PolicyDiff } from "../core/report/diff.js";
 import type { Finding, Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
-import { FMT_POLICY } from "./messages/policy.js";
+import { FMT } from "./messages/report.js";
 import { SEVERITY, VERDICT } from "./text.js";
+import { counted } from "./words.js";
 
 function line(sign: string, f: Finding, lang: Lang): string {
   return `  ${sign} ${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${escapeControls(`${f.ruleId}  ${f.message[lang]}`)}`;
@@ -28,14 +30,12 @@ export function formatDiffText(diff: PolicyDiff, lang: Lang): string {
     out.push("");
   }
   const verdicts = diff.changes.filter((c) => c.before !== c.after).length;
+  const changed = diff.changes.length;
+  const summary = changed === 1 ? FMT.diffSummaryOne : FMT.diffSummaryMany;
   out.push(
-    msg(FMT_POLICY.diffSummary, {
-      changed: diff.changes.length,
-      files: diff.files,
-      agreements: diff.files === 1 ? FMT_POLICY.agreementOne : FMT_POLICY.agreementMany,
-      verb: diff.changes.length === 1 ? FMT_POLICY.changesOne : FMT_POLICY.changesMany,
-      verdicts,
-    })[lang],
+    msg(summary, { changed, files: counted(diff.files, FMT.agreementsOne, FMT.agreementsMany), verdicts })[
+      lang
+    ],
   );
   return `${out.join("\n")}\n`;
 }

@@ -2,52 +2,8 @@
 import { formatValue } from "../core/rules/evaluate.js";
 import type { ExplainedCondition, ExplainedRule, Explanation } from "../core/run/explain.js";
 import type { Lang } from "../core/types.js";
+import { FMT_EXPLAIN } from "./messages/explain.js";
 import { SEVERITY, sectionLabel, VERDICT } from "./text.js";
-
-const WORDS = {
-  nb: {
-    layers: "Lag i kraft",
-    noLayers: "Ingen policy gjelder for avtalen; bare funnene under kan forklares.",
-    facts: "Fakta",
-    params: "Parametere",
-    rule: "Regel",
-    mandatory: "obligatorisk",
-    optional: "valgfri",
-    exception: "unntak mulig",
-    branch: "Gren",
-    yes: "sant",
-    no: "usant",
-    all: "alle av",
-    any: "minst én av",
-    not: "ikke",
-    finding: "Funn",
-    waived: "Unntatt",
-    none: "Ingen funn",
-    example: "eksempel",
-    findings: "Funn i avtalen",
-  },
-  en: {
-    layers: "Layers in force",
-    noLayers: "No policy applies to the agreement; only the findings below can be explained.",
-    facts: "Facts",
-    params: "Parameters",
-    rule: "Rule",
-    mandatory: "mandatory",
-    optional: "optional",
-    exception: "exception allowed",
-    branch: "Branch",
-    yes: "true",
-    no: "false",
-    all: "all of",
-    any: "at least one of",
-    not: "not",
-    finding: "Finding",
-    waived: "Waived",
-    none: "No finding",
-    example: "example",
-    findings: "Findings in the agreement",
-  },
-} as const;
 
 function show(v: unknown, lang: Lang): string {
   if (Array.isArray(v) && v.some((x) => typeof x === "object" && x !== null)) {
@@ -59,57 +15,62 @@ function show(v: unknown, lang: Lang): string {
 }
 
 function condition(c: ExplainedCondition, lang: Lang, indent: string): string[] {
-  const w = WORDS[lang];
   const mark = c.result ? "✔" : "✘";
   if (c.kind === "leaf") {
     const right = c.valueFact !== null ? `${c.valueFact} (${show(c.expected, lang)})` : show(c.value, lang);
     return [
-      `${indent}${mark} ${c.fact} (${show(c.actual, lang)}) ${c.operator} ${right} → ${c.result ? w.yes : w.no}`,
+      `${indent}${mark} ${c.fact} (${show(c.actual, lang)}) ${c.operator} ${right} → ${c.result ? FMT_EXPLAIN.yes[lang] : FMT_EXPLAIN.no[lang]}`,
     ];
   }
-  if (c.kind === "not") return [`${indent}${mark} ${w.not}:`, ...condition(c.child, lang, `${indent}    `)];
+  if (c.kind === "not")
+    return [`${indent}${mark} ${FMT_EXPLAIN.not[lang]}:`, ...condition(c.child, lang, `${indent}    `)];
   return [
-    `${indent}${mark} ${c.kind === "all" ? w.all : w.any}:`,
+    `${indent}${mark} ${c.kind === "all" ? FMT_EXPLAIN.all[lang] : FMT_EXPLAIN.any[lang]}:`,
     ...c.children.flatMap((x) => condition(x, lang, `${indent}    `)),
   ];
 }
 
 function rule(r: ExplainedRule, lang: Lang): string[] {
-  const w = WORDS[lang];
-  const traits = [SEVERITY[lang][r.severity], r.mandatory ? w.mandatory : w.optional];
-  if (r.exceptionAllowed) traits.push(w.exception);
-  const out = [`${w.rule} ${r.id} (${sectionLabel(r.section)}, ${traits.join(", ")}; ${r.layer})`];
+  const traits = [
+    SEVERITY[lang][r.severity],
+    r.mandatory ? FMT_EXPLAIN.mandatory[lang] : FMT_EXPLAIN.optional[lang],
+  ];
+  if (r.exceptionAllowed) traits.push(FMT_EXPLAIN.exception[lang]);
+  const out = [
+    `${FMT_EXPLAIN.rule[lang]} ${r.id} (${sectionLabel(r.section)}, ${traits.join(", ")}; ${r.layer})`,
+  ];
   if (r.quote) out.push(`  «${r.quote}»`);
   r.branches.forEach((b, i) => {
-    if (r.branches.length > 1) out.push(`  ${w.branch} ${i + 1}:`);
+    if (r.branches.length > 1) out.push(`  ${FMT_EXPLAIN.branch[lang]} ${i + 1}:`);
     out.push(...condition(b, lang, r.branches.length > 1 ? "    " : "  "));
   });
-  for (const f of r.findings) out.push(`  → ${w.finding} ${f.line}:${f.column}: ${f.message[lang]}`);
-  for (const f of r.waived) out.push(`  → ${w.waived} ${f.line}:${f.column}: ${f.message[lang]}`);
-  if (r.reason) out.push(`  → ${w.none}: ${r.reason[lang]}`);
+  for (const f of r.findings)
+    out.push(`  → ${FMT_EXPLAIN.finding[lang]} ${f.line}:${f.column}: ${f.message[lang]}`);
+  for (const f of r.waived)
+    out.push(`  → ${FMT_EXPLAIN.waived[lang]} ${f.line}:${f.column}: ${f.message[lang]}`);
+  if (r.reason) out.push(`  → ${FMT_EXPLAIN.none[lang]}: ${r.reason[lang]}`);
   return out;
 }
 
 export function formatExplanation(e: Explanation, lang: Lang, format: "text" | "json"): string {
   if (format === "json") return `${JSON.stringify(e, null, 2)}\n`;
-  const w = WORDS[lang];
   const out = [`${e.file}  (${VERDICT[lang][e.result.verdict]})`, ""];
   if (e.layers.length === 0) {
-    out.push(w.noLayers, "", `${w.findings}:`);
+    out.push(FMT_EXPLAIN.noLayers[lang], "", `${FMT_EXPLAIN.findings[lang]}:`);
     for (const f of e.result.findings) out.push(`  ${f.line}:${f.column}  ${f.ruleId}  ${f.message[lang]}`);
     return `${out.join("\n")}\n`;
   }
-  out.push(`${w.layers}:`);
+  out.push(`${FMT_EXPLAIN.layers[lang]}:`);
   for (const l of e.layers)
-    out.push(`  ${l.id}@${l.version}  ${l.file}${l.example ? ` (${w.example})` : ""}`);
-  out.push("", `${w.facts}:`);
+    out.push(`  ${l.id}@${l.version}  ${l.file}${l.example ? ` (${FMT_EXPLAIN.example[lang]})` : ""}`);
+  out.push("", `${FMT_EXPLAIN.facts[lang]}:`);
   for (const [k, v] of Object.entries(e.facts)) out.push(`  ${k} = ${show(v, lang)}`);
-  out.push("", `${w.params}:`);
+  out.push("", `${FMT_EXPLAIN.params[lang]}:`);
   for (const [k, v] of Object.entries(e.parameters)) out.push(`  ${k} = ${show(v, lang)}`);
   const others = e.only ? [] : e.result.findings.filter((f) => !e.rules.some((r) => r.id === f.ruleId));
   for (const r of e.rules) out.push("", ...rule(r, lang));
   if (others.length > 0) {
-    out.push("", `${w.findings}:`);
+    out.push("", `${FMT_EXPLAIN.findings[lang]}:`);
     for (const f of others) out.push(`  ${f.line}:${f.column}  ${f.ruleId}  ${f.message[lang]}`);
   }
   return `${out.join("\n")}\n`;

@@ -7,6 +7,7 @@ import { sep as pathSep } from "node:path";
 import type { Report } from "../core/report/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
 import { escapeControlsButLineEnds } from "./escape.js";
+import { FMT } from "./messages/report.js";
 import { sectionLabel, summaryLine } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
@@ -58,7 +59,7 @@ export function* githubChunks(report: Report, opts: FormatOptions): Generator<st
     if (lines.length > 0) yield lines.join("");
   }
   // A path not read may hold a non-compliant agreement: a warning, not only a line in the log.
-  const title = lang === "nb" ? "hoppet over" : "skipped";
+  const title = FMT.skippedTitle[lang];
   const lines: string[] = [];
   for (const s of report.skipped) {
     lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${s.path}: ${s.reason[lang]}`)}\n`);

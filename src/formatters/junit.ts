@@ -5,9 +5,12 @@
  * agreement is green in GitLab and Jenkins. Only the attributes the JUnit schemas those tools read
  * allow (Jenkins' junit-10: no `skipped` on <testsuites>; `time` everywhere). Messages in `opts.lang`.
  */
+
+import { msg } from "../core/messages/index.js";
 import type { FailOn, Report } from "../core/report/report.js";
 import { type FileResult, type Finding, type Lang, SEVERITY_RANK } from "../core/types.js";
-import { sectionLabel, VERDICT } from "./text.js";
+import { FMT } from "./messages/report.js";
+import { SEVERITY, sectionLabel, VERDICT_WORD } from "./text.js";
 import type { FormatOptions } from "./types.js";
 
 /** Characters XML 1.0 does not allow anywhere, not even as character references. */
@@ -34,33 +37,6 @@ function xmlAttr(s: string): string {
   return s.replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
 }
 
-const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
-  nb: { error: "feil", warning: "advarsel", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
-const LABEL: Record<
-  Lang,
-  { path: string; related: string; more: (n: number) => string; waived: string; one: string; many: string }
-> = {
-  nb: {
-    path: "sti",
-    related: "gjelder også",
-    more: (n) => `og ${n} til`,
-    waived: "Unntak (godkjent)",
-    one: "funn",
-    many: "funn",
-  },
-  en: {
-    path: "path",
-    related: "related",
-    more: (n) => `and ${n} more`,
-    waived: "Waived (approved exception)",
-    one: "finding",
-    many: "findings",
-  },
-};
-
 /** How an agreement shows in CI: failed at or above `--fail-on`, an error when invalid, else passed. */
 type Outcome = "failure" | "error" | "passed";
 
@@ -78,10 +54,10 @@ function details(file: string, f: Finding, lang: Lang): string {
     `${file}:${f.line}:${f.column}  ${SEVERITY[lang][f.severity]}  ${f.ruleId}${source ? ` (${source})` : ""}`,
     `  ${f.message[lang]}`,
   ];
-  if (f.path) lines.push(`  ${LABEL[lang].path}: ${f.path}`);
+  if (f.path) lines.push(`  ${FMT.junitPath[lang]}: ${f.path}`);
   if (f.related?.length) {
-    const more = f.relatedOmitted ? ` ${LABEL[lang].more(f.relatedOmitted)}` : "";
-    lines.push(`  ${LABEL[lang].related}: ${f.related.join(", ")}${more}`);
+    const more = f.relatedOmitted ? ` ${msg(FMT.junitMore, { n: f.relatedOmitted })[lang]}` : "";
+    lines.push(`  ${FMT.junitRelated[lang]}: ${f.related.join(", ")}${more}`);
   }
   return lines.join("\n");
 }
@@ -92,14 +68,18 @@ function testcase(r: FileResult, failOn: FailOn, lang: Lang): string {
   const classname = r.about?.unit.faculty ?? "hjemmekontor";
   const open = `    <testcase classname="${xmlAttr(classname)}" name="${xmlAttr(r.file)}" time="0">`;
   const all = r.findings.map((f) => details(r.file, f, lang));
-  const waived = r.waived.map((f) => `${LABEL[lang].waived}: ${details(r.file, f, lang)}`);
+  const waived = r.waived.map((f) => `${FMT.junitWaived[lang]}: ${details(r.file, f, lang)}`);
   const body = [...all, ...waived].join("\n");
   if (outcome === "passed") {
     return body
       ? `${open}\n      <system-out>${xmlText(body)}</system-out>\n    </testcase>`
       : `${open}</testcase>`;
   }
-  const summary = `${VERDICT[lang][r.verdict]}: ${r.findings.length} ${r.findings.length === 1 ? LABEL[lang].one : LABEL[lang].many}`;
+  const n = r.findings.length;
+  const summary = msg(n === 1 ? FMT.junitSummaryOne : FMT.junitSummaryMany, {
+    verdict: VERDICT_WORD[r.verdict],
+    n,
+  })[lang];
   return `${open}\n      <${outcome} message="${xmlAttr(summary)}" type="${r.verdict}">${xmlText(body)}</${outcome}>\n    </testcase>`;
 }
 

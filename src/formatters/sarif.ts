@@ -6,6 +6,7 @@
 import { sep as pathSep } from "node:path";
 import type { Report } from "../core/report/report.js";
 import type { Finding, Lang, Severity } from "../core/types.js";
+import { FMT } from "./messages/report.js";
 import { jsonPieces } from "./stream.js";
 import { sectionLabel } from "./text.js";
 import type { FormatOptions } from "./types.js";
@@ -72,11 +73,6 @@ export interface SarifLog {
     results: SarifResult[];
   }[];
 }
-
-const JUSTIFICATION: Record<Lang, string> = {
-  nb: "Godkjent unntak fra regelen",
-  en: "Approved exception to the rule",
-};
 
 /** "max-home-share" → "MaxHomeShare": SARIF's `name` is an identifier-like form of the rule. */
 function pascal(id: string): string {
@@ -176,7 +172,9 @@ function result(
     }));
   }
   if (waived)
-    out.suppressions = [{ kind: "external", status: "accepted", justification: JUSTIFICATION[lang] }];
+    out.suppressions = [
+      { kind: "external", status: "accepted", justification: FMT.waivedJustification[lang] },
+    ];
   if (f.path) out.properties = { path: f.path };
   return out;
 }

@@ -1,20 +1,34 @@
 /** `--format text`: reads like ESLint's stylish output, in Norwegian or English. */
+
+import { msg, type Template } from "../core/messages/index.js";
 import { exitCodeOf, type FailOn, type Report } from "../core/report/report.js";
-import type { Finding, Lang } from "../core/types.js";
+import type { Finding, Lang, Verdict } from "../core/types.js";
 import { escapeControls } from "./escape.js";
+import { FMT } from "./messages/report.js";
 import type { FormatOptions } from "./types.js";
+import { byLang, counted } from "./words.js";
 
 type TextOptions = FormatOptions;
 
-export const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
-  nb: { error: "feil", warning: "advarsel", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
+/** A severity's word in both languages. */
+export const SEVERITY_WORD: Record<Finding["severity"], Template> = {
+  error: FMT.severityError,
+  warning: FMT.severityWarning,
+  info: FMT.severityInfo,
 };
 
-export const VERDICT: Record<Lang, Record<string, string>> = {
-  nb: { compliant: "i samsvar", "non-compliant": "ikke i samsvar", invalid: "ugyldig" },
-  en: { compliant: "compliant", "non-compliant": "non-compliant", invalid: "invalid" },
+/** A verdict's word in both languages. */
+export const VERDICT_WORD: Record<Verdict, Template> = {
+  compliant: FMT.verdictCompliant,
+  "non-compliant": FMT.verdictNonCompliant,
+  invalid: FMT.verdictInvalid,
 };
+
+/** A severity's word per language: SEVERITY.nb.error is «feil». */
+export const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = byLang(SEVERITY_WORD);
+
+/** A verdict's word per language: VERDICT.en["non-compliant"] is «non-compliant». */
+export const VERDICT: Record<Lang, Record<string, string>> = byLang(VERDICT_WORD);
 
 /** "§ 2.4" for numbered sections, the name alone for "Innledning" or "Vedlegg 2". */
 export function sectionLabel(section: string): string {
@@ -28,7 +42,7 @@ function paint(on: boolean, code: number, s: string): string {
 function rows(findings: Finding[], lang: Lang, color: boolean, waived = false): string[] {
   const cells = findings.map((f) => {
     const source = escapeControls(f.section ? `${f.ruleId} (${sectionLabel(f.section)})` : f.ruleId);
-    const sev = waived ? (lang === "nb" ? "unntak" : "waived") : SEVERITY[lang][f.severity];
+    const sev = waived ? FMT.waived[lang] : SEVERITY[lang][f.severity];
     // Repository-level messages name the related files themselves; file names and values in
     // messages come from the agreements, so every control character is escaped.
     const msg = escapeControls(f.message[lang]);
@@ -52,18 +66,14 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
     const out = [`${paint(color, 4, escapeControls(r.file))}  (${VERDICT[lang][r.verdict]})`];
     out.push(...rows(shown, lang, color));
     if (!opts.quiet && r.waived.length > 0) {
-      out.push(
-        lang === "nb"
-          ? "  Unntak (godkjent, ikke talt som feil):"
-          : "  Waived (approved exception, not counted):",
-      );
+      out.push(`  ${FMT.waivedHeading[lang]}`);
       out.push(...rows(r.waived, lang, color, true));
     }
     yield `${out.join("\n")}\n\n`;
   }
   const out: string[] = [];
   if (report.skipped.length > 0) {
-    out.push(lang === "nb" ? "Hoppet over (ikke lest):" : "Skipped (not read):");
+    out.push(FMT.skippedHeading[lang]);
     for (const s of report.skipped)
       out.push(`  ${escapeControls(s.path)}  ${paint(color, 2, s.reason[lang])}`);
     out.push("");
@@ -80,12 +90,17 @@ export function formatText(report: Report, opts: TextOptions): string {
 export function summaryLine(report: Report, lang: Lang, failOn: FailOn = "error"): string {
   const s = report.summary;
   const mark = exitCodeOf(report, failOn) === 1 ? "✖" : "✔";
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const waived = (word: string) => (s.waived ? `, ${s.waived} ${word}` : "");
   const skipped = report.skipped.length;
-  const nb = skipped ? `; ${n(skipped, "sti", "stier")} hoppet over` : "";
-  const en = skipped ? `; ${n(skipped, "path", "paths")} skipped` : "";
-  return lang === "nb"
-    ? `${mark} ${n(s.files, "avtale", "avtaler")}: ${s.compliant} i samsvar, ${s.nonCompliant} ikke i samsvar, ${n(s.invalid, "ugyldig", "ugyldige")} — ${s.errors} feil, ${n(s.warnings, "advarsel", "advarsler")}, ${s.infos} info${waived("unntak")}${nb}`
-    : `${mark} ${n(s.files, "agreement", "agreements")}: ${s.compliant} compliant, ${s.nonCompliant} non-compliant, ${s.invalid} invalid — ${n(s.errors, "error", "errors")}, ${n(s.warnings, "warning", "warnings")}, ${n(s.infos, "info", "infos")}${waived("waived")}${en}`;
+  return msg(FMT.summary, {
+    mark,
+    files: counted(s.files, FMT.agreementsOne, FMT.agreementsMany),
+    compliant: s.compliant,
+    nonCompliant: s.nonCompliant,
+    invalid: counted(s.invalid, FMT.invalidOne, FMT.invalidMany),
+    errors: counted(s.errors, FMT.errorsOne, FMT.errorsMany),
+    warnings: counted(s.warnings, FMT.warningsOne, FMT.warningsMany),
+    infos: counted(s.infos, FMT.infosOne, FMT.infosMany),
+    waived: s.waived ? msg(FMT.summaryWaived, { n: s.waived }) : "",
+    skipped: skipped ? counted(skipped, FMT.summarySkippedOne, FMT.summarySkippedMany) : "",
+  })[lang];
 }

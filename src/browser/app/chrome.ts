@@ -4,8 +4,9 @@
  * panel (verdict and counts, layers in force, next finding, findings for the whole agreement,
  * the download button, the YAML that is downloaded) and the suggestion lists from the policy.
  */
+import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
-import { T } from "./texts.js";
+import { FORM } from "./texts.js";
 import { h } from "./view.js";
 
 export interface Chrome {
@@ -33,8 +34,12 @@ const datalist = (id: string, values: string[]) =>
 
 /** Builds the page in `lang` into `app`, and returns its working parts. */
 export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s: Suggestions): Chrome {
-  const other = T.otherLangCode[lang];
-  const form = h("form", { id: "hk-form", novalidate: true, "aria-label": T.title[lang] }) as HTMLFormElement;
+  const other: Lang = lang === "nb" ? "en" : "nb";
+  const form = h("form", {
+    id: "hk-form",
+    novalidate: true,
+    "aria-label": FORM.title[lang],
+  }) as HTMLFormElement;
   const open = h("input", {
     type: "file",
     id: "hk-open",
@@ -43,30 +48,30 @@ export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s:
   const langButton = h(
     "button",
     { type: "button", id: "hk-lang", lang: other },
-    T.otherLang[lang],
+    FORM.otherLang[lang],
   ) as HTMLButtonElement;
   const notice = h("div", { id: "hk-notice", class: "notice", role: "status", hidden: true });
   const verdict = h("p", { id: "hk-verdict", class: "verdict", role: "status", "aria-live": "polite" });
   const layers = h("p", { id: "hk-layers", class: "layers" });
   const top = h("ul", { id: "fi-top", class: "findings", hidden: true });
-  const next = h("button", { type: "button", id: "hk-next" }, T.next[lang]) as HTMLButtonElement;
+  const next = h("button", { type: "button", id: "hk-next" }, FORM.next[lang]) as HTMLButtonElement;
   const download = h("button", { type: "button", id: "hk-download", class: "primary" }) as HTMLButtonElement;
   const yaml = h("pre", { id: "hk-yaml", tabindex: "0" });
   app.replaceChildren(
-    h("a", { class: "skip", href: "#hk-form" }, T.skip[lang]),
+    h("a", { class: "skip", href: "#hk-form" }, FORM.skip[lang]),
     h(
       "header",
       { class: "top" },
       h(
         "div",
         { class: "wrap" },
-        h("p", { class: "kind" }, T.kind[lang]),
-        h("h1", {}, T.title[lang]),
-        h("p", { class: "lead" }, T.intro[lang]),
+        h("p", { class: "kind" }, FORM.kind[lang]),
+        h("h1", {}, FORM.title[lang]),
+        h("p", { class: "lead" }, FORM.intro[lang]),
         h(
           "div",
           { class: "tools" },
-          h("div", { class: "open" }, h("label", { for: "hk-open" }, T.open[lang]), open),
+          h("div", { class: "open" }, h("label", { for: "hk-open" }, FORM.open[lang]), open),
           langButton,
         ),
       ),
@@ -77,21 +82,21 @@ export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s:
       h(
         "aside",
         { class: "panel", "aria-labelledby": "hk-status-title" },
-        h("h2", { id: "hk-status-title" }, T.status[lang]),
+        h("h2", { id: "hk-status-title" }, FORM.status[lang]),
         verdict,
         layers,
         next,
         h(
           "div",
           { class: "top-findings", id: "hk-top", hidden: true },
-          h("h3", {}, T.topFindings[lang]),
+          h("h3", {}, FORM.topFindings[lang]),
           top,
         ),
         download,
-        h("p", { class: "hint" }, T.saveHint[lang]),
-        h("details", {}, h("summary", {}, T.preview[lang]), yaml),
-        h("p", { class: "hint" }, T.defaults[lang]),
-        h("p", { class: "hint" }, T.sources[lang].replace("{dirs}", sources.join(", "))),
+        h("p", { class: "hint" }, FORM.saveHint[lang]),
+        h("details", {}, h("summary", {}, FORM.preview[lang]), yaml),
+        h("p", { class: "hint" }, FORM.defaults[lang]),
+        h("p", { class: "hint" }, msg(FORM.sources, { dirs: sources.join(", ") })[lang]),
       ),
       h("main", { id: "main" }, notice, form),
     ),

@@ -8,7 +8,7 @@
 import { SCHEMA } from "../../core/messages/schema.js";
 import type { FileResult, Finding, Lang, Severity } from "../../core/types.js";
 import { SEVERITY } from "../../formatters/text.js";
-import { T } from "./texts.js";
+import { FORM } from "./texts.js";
 import { h } from "./view.js";
 
 export type Counts = Record<Severity, number> & { waived: number };
@@ -25,7 +25,7 @@ function item(f: Finding, lang: Lang, waived: boolean): HTMLElement {
       "data-severity": f.severity,
       "data-line": String(f.line),
     },
-    h("span", { class: "sev" }, waived ? T.waived[lang] : SEVERITY[lang][f.severity]),
+    h("span", { class: "sev" }, waived ? FORM.waived[lang] : SEVERITY[lang][f.severity]),
     " ",
     h("span", { class: "msg" }, f.message[lang]),
     " ",

@@ -6,6 +6,7 @@
  * rules and findings — whose findings go beside their fields. Nothing leaves the page but the
  * file the person downloads; nothing is stored.
  */
+import { msg } from "../../core/messages/index.js";
 import type { Layer } from "../../core/policy/model.js";
 import { PolicyResolver } from "../../core/policy/resolve.js";
 import {
@@ -13,50 +14,21 @@ import {
   DEFAULT_MAINTENANCE,
   policyDefaults,
 } from "../../core/run/agreement-template.js";
-import { DEFAULT_WORKDAYS } from "../../core/run/agreement-words.js";
 import { agreementYaml } from "../../core/run/agreement-yaml.js";
 import { validateText } from "../../core/run/validate-text.js";
 import type { FileResult, Lang } from "../../core/types.js";
-import { type Chrome, renderChrome, type Suggestions } from "./chrome.js";
+import { type Chrome, renderChrome } from "./chrome.js";
 import { findingPlaces, showFindings } from "./findings.js";
 import { fieldNames, fromAgreement, type Rows, toAgreement, type Values } from "./model.js";
 import { openAgreement } from "./open.js";
-import { T } from "./texts.js";
+import { firstValues, type PageData, suggestions } from "./setup.js";
+import { countsText, layersText, verdictText } from "./status.js";
+import { FORM } from "./texts.js";
 import { h, readValues, renderForm, writeValues } from "./view.js";
-
-/** What `hjemmekontor form` embeds: the layers as the CLI loaded them, and where they came from. */
-export interface PageData {
-  lang: Lang;
-  schemaRef: string;
-  sources: string[];
-  layers: Omit<Layer, "positionOf">[];
-}
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER = "Avtale om fast hjemmekontor ved NTNU, skrevet i skjemaet fra hjemmekontor form.";
-
-function nextMonth(): string {
-  const d = new Date();
-  const y = d.getFullYear() + (d.getMonth() === 11 ? 1 : 0);
-  return `${y}-${String(((d.getMonth() + 1) % 12) + 1).padStart(2, "0")}-01`;
-}
-
-function suggestions(layers: PageData["layers"], resolver: PolicyResolver): Suggestions {
-  const units = (k: "faculty" | "department") =>
-    [...new Set(layers.flatMap((l) => (l.appliesTo[k] ? [l.appliesTo[k] as string] : [])))].sort();
-  const covered = layers.flatMap((l) => {
-    const v = l.parameters.coveredEquipment?.value;
-    return Array.isArray(v) ? v : [];
-  });
-  const rules = [...new Set(resolver.set.layers.flatMap((l) => l.rules.map((r) => r.id)))].sort();
-  return {
-    faculties: units("faculty"),
-    departments: units("department"),
-    items: [...new Set([...covered, "docking-station", "headset", "laptop-stand", "chair", "desk"])],
-    rules,
-  };
-}
 
 export function start(): void {
   const data = JSON.parse(
@@ -71,15 +43,7 @@ export function start(): void {
   let ownEquipment = false;
   let lang: Lang = data.lang === "en" ? "en" : "nb";
   let rows: Rows = { weeks: 1, items: 0, exceptions: 0 };
-  let values: Values = {
-    type: "fixed",
-    "employee.employmentPercent": "100",
-    "period.start": nextMonth(),
-    "schedule.workdays": DEFAULT_WORKDAYS,
-    "tasks.suitableForHomeOffice": true,
-    "tasks.informationClass": "internal",
-    "terms.employerMayRecall": true,
-  };
+  let values: Values = firstValues();
   let ui: Chrome;
   let seq = 0;
   let text = "";
@@ -125,7 +89,7 @@ export function start(): void {
   function render(focus?: string): void {
     ui = renderChrome(app, lang, data.sources, suggestions(data.layers, resolver));
     document.documentElement.lang = lang;
-    document.title = `${T.title[lang]} – hjemmekontor`;
+    document.title = `${FORM.title[lang]} – hjemmekontor`;
     renderForm(ui.form, rows, lang);
     writeValues(ui.form, values);
     wire();
@@ -146,33 +110,17 @@ export function start(): void {
 
   function show(result: FileResult): void {
     const counts = showFindings(ui.form, ui.top, result, lang);
-    const verdict = {
-      nb: { compliant: "I samsvar", "non-compliant": "Ikke i samsvar", invalid: "Ugyldig" },
-      en: { compliant: "Compliant", "non-compliant": "Non-compliant", invalid: "Invalid" },
-    }[lang][result.verdict];
-    const n = counts.error + counts.warning + counts.info;
-    const parts = [
-      n === 0
-        ? T.none[lang]
-        : T.counts[lang]
-            .replace("{error}", String(counts.error))
-            .replace("{warning}", String(counts.warning))
-            .replace("{info}", String(counts.info)),
-    ];
-    if (counts.waived > 0) parts.push(T.waivedCount[lang].replace("{n}", String(counts.waived)));
     ui.verdict.replaceChildren(
-      h("strong", { class: `v-${result.verdict}` }, verdict),
-      ` — ${parts.join("; ")}`,
+      h("strong", { class: `v-${result.verdict}` }, verdictText(result.verdict, lang)),
+      ` — ${countsText(counts, lang)}`,
     );
     ui.verdict.dataset.verdict = result.verdict;
     // The unit chooses the layers: shown as soon as it is typed, also while the agreement is invalid.
     const layers = result.layers.length > 0 ? result.layers : defaults().layers;
-    ui.layers.textContent = layers.length
-      ? T.layers[lang].replace("{layers}", layers.join(" › "))
-      : T.noLayers[lang];
+    ui.layers.textContent = layersText(layers, lang);
     ui.next.disabled = findingPlaces(ui.form).length === 0;
     (ui.top.parentElement as HTMLElement).hidden = ui.top.hidden;
-    ui.download.textContent = T.download[lang].replace("{file}", fileName);
+    ui.download.textContent = msg(FORM.download, { file: fileName })[lang];
     ui.yaml.textContent = text;
   }
 
@@ -258,7 +206,7 @@ export function start(): void {
     ui.notice.hidden = false;
     if ("problems" in opened) {
       ui.notice.replaceChildren(
-        h("p", {}, T.openFailed[lang].replace("{file}", file.name)),
+        h("p", {}, msg(FORM.openFailed, { file: file.name })[lang]),
         h(
           "ul",
           { class: "findings" },
@@ -276,9 +224,9 @@ export function start(): void {
     ownEquipment = true;
     render();
     ui.notice.hidden = false;
-    ui.notice.replaceChildren(h("p", {}, T.opened[lang].replace("{file}", file.name)));
+    ui.notice.replaceChildren(h("p", {}, msg(FORM.opened, { file: file.name })[lang]));
     if (got.dropped.length > 0)
-      ui.notice.append(h("p", {}, T.dropped[lang].replace("{list}", got.dropped.join(", "))));
+      ui.notice.append(h("p", {}, msg(FORM.dropped, { list: got.dropped.join(", ") })[lang]));
   }
 
   function downloadFile(): void {

@@ -4,9 +4,10 @@
  * strict UTF-8, no NUL), parsed by the core's YAML loader. Returns the agreement, or the problems
  * to show — YAML problems as the CLI words them, with `data-rule="yaml"`.
  */
+import { msg } from "../../core/messages/index.js";
 import { DEFAULT_MAX_BYTES, parseYaml } from "../../core/parse/yaml.js";
 import type { Lang } from "../../core/types.js";
-import { T } from "./texts.js";
+import { FORM } from "./texts.js";
 
 export type Opened =
   | { agreement: Record<string, unknown> }
@@ -14,9 +15,7 @@ export type Opened =
 
 export async function openAgreement(file: File, lang: Lang): Promise<Opened> {
   if (file.size > DEFAULT_MAX_BYTES) {
-    const text = T.tooLarge[lang]
-      .replace("{size}", String(file.size))
-      .replace("{max}", String(DEFAULT_MAX_BYTES));
+    const text = msg(FORM.tooLarge, { size: file.size, max: DEFAULT_MAX_BYTES })[lang];
     return { problems: [{ rule: "yaml", line: 1, text }] };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -25,14 +24,13 @@ export async function openAgreement(file: File, lang: Lang): Promise<Opened> {
     if (bytes.includes(0)) throw new Error("NUL");
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const why = lang === "nb" ? "Filen er ikke tekst i UTF-8." : "The file is not UTF-8 text.";
-    return { problems: [{ rule: "yaml", line: 1, text: why }] };
+    return { problems: [{ rule: "yaml", line: 1, text: FORM.notUtf8[lang] }] };
   }
   const loaded = parseYaml(text);
   if (loaded.problems.length > 0)
     return { problems: loaded.problems.map((p) => ({ rule: "yaml", line: p.line, text: p.messages[lang] })) };
   const value = loaded.value;
   if (value === null || typeof value !== "object" || Array.isArray(value))
-    return { problems: [{ rule: "yaml", line: 1, text: T.notMapping[lang] }] };
+    return { problems: [{ rule: "yaml", line: 1, text: FORM.notMapping[lang] }] };
   return { agreement: value as Record<string, unknown> };
 }

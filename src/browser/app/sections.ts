@@ -1,4 +1,5 @@
 /** The agreement's fields section by section (SPEC 2), in the order the form shows them. */
+import type { Template } from "../../core/messages/index.js";
 import {
   AGREEMENT_TYPES,
   CLASS_NAMES,
@@ -11,53 +12,53 @@ import {
   TYPE_NAMES,
   WEEKDAYS,
 } from "../../core/run/agreement-words.js";
-import type { Messages } from "../../core/types.js";
+import { FORM_FIELDS } from "./field-texts.js";
 import type { Field, Kind, Section } from "./fields.js";
+import { FORM } from "./texts.js";
 
-const m = (nb: string, en: string): Messages => ({ nb, en });
-const f = (name: string, kind: Kind, nb: string, en: string, more: Partial<Field> = {}): Field => ({
+const f = (name: string, kind: Kind, label: Template, more: Partial<Field> = {}): Field => ({
   name,
   kind,
-  label: m(nb, en),
+  label,
   ...more,
 });
-const date = m("ÅÅÅÅ-MM-DD", "YYYY-MM-DD");
-const time = m("TT:MM", "HH:MM");
+const date = FORM.datePlaceholder;
+const time = FORM.timePlaceholder;
 
 export const SECTIONS: Section[] = [
   {
     id: "agreement",
     path: "",
-    title: m("Avtalen", "The agreement"),
+    title: FORM_FIELDS.sectionAgreement,
     parts: [
-      f("id", "text", "Avtalens id", "Agreement id", {
-        hint: m("Unik, f.eks. IE-2026-0042", "Unique, e.g. IE-2026-0042"),
+      f("id", "text", FORM_FIELDS.agreementId, {
+        hint: FORM_FIELDS.agreementIdHint,
       }),
-      f("type", "select", "Type", "Type", { options: AGREEMENT_TYPES, words: TYPE_NAMES }),
+      f("type", "select", FORM_FIELDS.type, { options: AGREEMENT_TYPES, words: TYPE_NAMES }),
     ],
   },
   {
     id: "employee",
     path: "/employee",
-    title: m("Arbeidstaker og enhet", "Employee and unit"),
-    intro: m("Enheten velger policylagene som gjelder.", "The unit chooses the policy layers that apply."),
+    title: FORM_FIELDS.sectionEmployee,
+    intro: FORM_FIELDS.employeeIntro,
     parts: [
-      f("employee.id", "text", "Ansattnummer", "Employee number"),
-      f("employee.name", "text", "Navn", "Name"),
-      f("employee.position", "text", "Stillingstittel", "Job title"),
-      f("employee.employmentPercent", "number", "Stillingsprosent", "Employment percentage", {
-        hint: m("1–100", "1–100"),
+      f("employee.id", "text", FORM_FIELDS.employeeNumber),
+      f("employee.name", "text", FORM_FIELDS.name),
+      f("employee.position", "text", FORM_FIELDS.position),
+      f("employee.employmentPercent", "number", FORM_FIELDS.employmentPercent, {
+        hint: FORM_FIELDS.employmentPercentHint,
       }),
       {
         path: "/employee/unit",
-        legend: m("Enhet", "Unit"),
+        legend: FORM_FIELDS.unit,
         fields: [
-          f("employee.unit.faculty", "text", "Fakultet", "Faculty", {
-            hint: m("Kode, f.eks. IE", "Code, e.g. IE"),
+          f("employee.unit.faculty", "text", FORM_FIELDS.faculty, {
+            hint: FORM_FIELDS.facultyHint,
             suggest: "hk-faculties",
           }),
-          f("employee.unit.department", "text", "Institutt", "Department", {
-            hint: m("Kode, f.eks. IDI; tomt hvis ingen", "Code, e.g. IDI; empty if none"),
+          f("employee.unit.department", "text", FORM_FIELDS.department, {
+            hint: FORM_FIELDS.departmentHint,
             suggest: "hk-departments",
           }),
         ],
@@ -67,60 +68,54 @@ export const SECTIONS: Section[] = [
   {
     id: "manager",
     path: "/manager",
-    title: m("Leder", "Manager"),
-    intro: m(
-      "Lederen beslutter på arbeidsgivers vegne (2.1).",
-      "The manager decides on the employer's behalf (2.1).",
-    ),
-    parts: [
-      f("manager.id", "text", "Ansattnummer", "Employee number"),
-      f("manager.name", "text", "Navn", "Name"),
-    ],
+    title: FORM_FIELDS.manager,
+    intro: FORM_FIELDS.managerIntro,
+    parts: [f("manager.id", "text", FORM_FIELDS.employeeNumber), f("manager.name", "text", FORM_FIELDS.name)],
   },
   {
     id: "period",
     path: "/period",
-    title: m("Periode", "Period"),
+    title: FORM_FIELDS.sectionPeriod,
     parts: [
-      f("period.start", "date", "Første dag", "First day", { hint: date }),
-      f("period.end", "date", "Siste dag", "Last day", { hint: date }),
+      f("period.start", "date", FORM_FIELDS.periodStart, { hint: date }),
+      f("period.end", "date", FORM_FIELDS.periodEnd, { hint: date }),
     ],
   },
   {
     id: "schedule",
     path: "/schedule",
-    title: m("Arbeidstid og hjemmedager", "Working time and home days"),
+    title: FORM_FIELDS.sectionSchedule,
     parts: [
-      f("schedule.workdays", "checks", "Arbeidsdager", "Working days", {
+      f("schedule.workdays", "checks", FORM_FIELDS.workdays, {
         options: WEEKDAYS,
         words: DAY_NAMES,
       }),
-      f("schedule.hoursPerWeek", "number", "Timer per uke", "Hours per week", {
-        hint: m("Tomt: 37,5 × stillingsprosent / 100", "Empty: 37.5 × percentage / 100"),
+      f("schedule.hoursPerWeek", "number", FORM_FIELDS.hoursPerWeek, {
+        hint: FORM_FIELDS.hoursPerWeekHint,
       }),
       {
         path: "/schedule/cycle",
-        legend: m("Hjemmedager, uke for uke", "Home days, week by week"),
-        row: m("Uke {n}", "Week {n}"),
+        legend: FORM_FIELDS.cycle,
+        row: FORM_FIELDS.cycleRow,
         fields: [
-          f("schedule.cycle.*.home", "checks", "Hjemmedager", "Home days", {
+          f("schedule.cycle.*.home", "checks", FORM_FIELDS.homeDays, {
             options: WEEKDAYS,
             words: DAY_NAMES,
           }),
         ],
-        add: m("Legg til en uke", "Add a week"),
+        add: FORM_FIELDS.cycleAdd,
         max: 4,
       },
       {
         path: "/schedule/homeHours",
-        legend: m("Arbeidstid hjemme", "Working hours at home"),
+        legend: FORM_FIELDS.homeHours,
         fields: [
-          f("schedule.homeHours.start", "time", "Fra", "From", { hint: time }),
-          f("schedule.homeHours.end", "time", "Til", "To", { hint: time }),
+          f("schedule.homeHours.start", "time", FORM_FIELDS.homeHoursStart, { hint: time }),
+          f("schedule.homeHours.end", "time", FORM_FIELDS.homeHoursEnd, { hint: time }),
         ],
       },
-      f("schedule.availability", "text", "Tilgjengelighet", "Availability", {
-        hint: m("Hvordan arbeidstakeren kan nås hjemme", "How the employee can be reached at home"),
+      f("schedule.availability", "text", FORM_FIELDS.availability, {
+        hint: FORM_FIELDS.availabilityHint,
         wide: true,
       }),
     ],
@@ -128,9 +123,9 @@ export const SECTIONS: Section[] = [
   {
     id: "reasons",
     path: "/reasons",
-    title: m("Grunner", "Reasons"),
+    title: FORM_FIELDS.sectionReasons,
     parts: [
-      f("reasons", "checks", "Grunner til hjemmekontor", "Reasons for the home office", {
+      f("reasons", "checks", FORM_FIELDS.reasons, {
         options: REASONS,
         words: REASON_NAMES,
       }),
@@ -139,116 +134,82 @@ export const SECTIONS: Section[] = [
   {
     id: "tasks",
     path: "/tasks",
-    title: m("Oppgaver", "Tasks"),
+    title: FORM_FIELDS.sectionTasks,
     parts: [
-      f("tasks.description", "textarea", "Oppgavene som gjøres hjemme", "The tasks done at home", {
+      f("tasks.description", "textarea", FORM_FIELDS.tasksDescription, {
         wide: true,
       }),
-      f(
-        "tasks.suitableForHomeOffice",
-        "bool",
-        "Oppgavene egner seg for hjemmekontor",
-        "The tasks suit a home office",
-      ),
-      f("tasks.informationClass", "select", "Høyeste informasjonsklasse", "Highest information class", {
+      f("tasks.suitableForHomeOffice", "bool", FORM_FIELDS.tasksSuitable),
+      f("tasks.informationClass", "select", FORM_FIELDS.informationClass, {
         options: INFORMATION_CLASSES,
         words: CLASS_NAMES,
       }),
-      f(
-        "tasks.healthOrSafetyCritical",
-        "bool",
-        "Særlig strenge krav til helse eller sikkerhet",
-        "Especially strict demands on health or safety",
-      ),
+      f("tasks.healthOrSafetyCritical", "bool", FORM_FIELDS.healthOrSafetyCritical),
     ],
   },
   {
     id: "workEnvironment",
     path: "/workEnvironment",
-    title: m("Arbeidsmiljø hjemme", "Work environment at home"),
-    intro: m("Arbeidstakerens skriftlige erklæring (2.6).", "The employee's written declaration (2.6)."),
+    title: FORM_FIELDS.sectionWorkEnvironment,
+    intro: FORM_FIELDS.workEnvironmentIntro,
     parts: [
-      f("workEnvironment.workstation", "bool", "Arbeidsstedet er forsvarlig", "The workstation is sound"),
-      f("workEnvironment.equipment", "bool", "Arbeidsutstyret er forsvarlig", "The equipment is sound"),
-      f(
-        "workEnvironment.indoorEnvironment",
-        "bool",
-        "Innemiljøet er forsvarlig",
-        "The indoor environment is sound",
-      ),
-      f("workEnvironment.declaredOn", "date", "Erklært dato", "Declared on", { hint: date }),
+      f("workEnvironment.workstation", "bool", FORM_FIELDS.workstation),
+      f("workEnvironment.equipment", "bool", FORM_FIELDS.equipmentSound),
+      f("workEnvironment.indoorEnvironment", "bool", FORM_FIELDS.indoorEnvironment),
+      f("workEnvironment.declaredOn", "date", FORM_FIELDS.declaredOn, { hint: date }),
     ],
   },
   {
     id: "equipment",
     path: "/equipment",
-    title: m("Utstyr", "Equipment"),
+    title: FORM_FIELDS.sectionEquipment,
     parts: [
       {
         path: "/equipment/items",
-        legend: m("Utstyr til hjemmekontoret", "Equipment for the home office"),
-        row: m("Ting {n}", "Item {n}"),
+        legend: FORM_FIELDS.equipmentItems,
+        row: FORM_FIELDS.equipmentRow,
         fields: [
-          f("equipment.items.*.item", "text", "Hva", "What", { suggest: "hk-items" }),
-          f("equipment.items.*.providedBy", "select", "Levert av", "Provided by", {
+          f("equipment.items.*.item", "text", FORM_FIELDS.item, { suggest: "hk-items" }),
+          f("equipment.items.*.providedBy", "select", FORM_FIELDS.providedBy, {
             options: PARTIES,
             words: PARTY_NAMES,
           }),
-          f("equipment.items.*.owner", "select", "Eier", "Owner", { options: PARTIES, words: PARTY_NAMES }),
-          f("equipment.items.*.costNok", "number", "Kostnad (kr)", "Cost (NOK)"),
+          f("equipment.items.*.owner", "select", FORM_FIELDS.owner, { options: PARTIES, words: PARTY_NAMES }),
+          f("equipment.items.*.costNok", "number", FORM_FIELDS.costNok),
         ],
-        add: m("Legg til utstyr", "Add equipment"),
+        add: FORM_FIELDS.equipmentAdd,
         max: 100,
       },
-      f(
-        "equipment.maintenance",
-        "textarea",
-        "Vedlikehold, og hva som skjer når avtalen slutter",
-        "Maintenance, and what happens when the agreement ends",
-        { wide: true },
-      ),
+      f("equipment.maintenance", "textarea", FORM_FIELDS.maintenance, { wide: true }),
     ],
   },
   {
     id: "terms",
     path: "/terms",
-    title: m("Vilkår", "Terms"),
+    title: FORM_FIELDS.sectionTerms,
     parts: [
-      f(
-        "terms.employerMayRecall",
-        "bool",
-        "Arbeidsgiver kan kalle arbeidstakeren inn (3.6)",
-        "The employer may call the employee in (3.6)",
-      ),
-      f(
-        "terms.insuranceInformed",
-        "bool",
-        "Arbeidstakeren er informert om forsikring (4)",
-        "The employee has been informed about insurance (4)",
-      ),
-      f("terms.noticePeriodDays", "number", "Oppsigelsesfrist (dager)", "Notice period (days)"),
+      f("terms.employerMayRecall", "bool", FORM_FIELDS.employerMayRecall),
+      f("terms.insuranceInformed", "bool", FORM_FIELDS.insuranceInformed),
+      f("terms.noticePeriodDays", "number", FORM_FIELDS.noticePeriodDays),
     ],
   },
   {
     id: "exceptions",
     path: "/exceptions",
-    title: m("Unntak", "Exceptions"),
-    intro: m(
-      "Et godkjent unntak opphever bare funn fra en regel som tillater unntak.",
-      "An approved exception waives only findings of a rule that allows one.",
-    ),
+    title: FORM_FIELDS.sectionExceptions,
+    intro: FORM_FIELDS.exceptionsIntro,
     parts: [
       {
         path: "/exceptions",
-        legend: m("Godkjente unntak", "Approved exceptions"),
-        row: m("Unntak {n}", "Exception {n}"),
+        legend: FORM_FIELDS.exceptions,
+        row: FORM_FIELDS.exceptionRow,
         fields: [
-          f("exceptions.*.rule", "text", "Regel", "Rule", { suggest: "hk-rules" }),
-          f("exceptions.*.approvedBy", "text", "Godkjent av", "Approved by"),
-          f("exceptions.*.approvedOn", "date", "Godkjent dato", "Approved on", { hint: date }),
-          f("exceptions.*.reason", "textarea", "Begrunnelse", "Reason", { wide: true }),
+          f("exceptions.*.rule", "text", FORM_FIELDS.exceptionRule, { suggest: "hk-rules" }),
+          f("exceptions.*.approvedBy", "text", FORM_FIELDS.approvedBy),
+          f("exceptions.*.approvedOn", "date", FORM_FIELDS.approvedOn, { hint: date }),
+          f("exceptions.*.reason", "textarea", FORM_FIELDS.exceptionReason, { wide: true }),
         ],
-        add: m("Legg til et unntak", "Add an exception"),
+        add: FORM_FIELDS.exceptionAdd,
         max: 50,
       },
     ],
@@ -256,22 +217,22 @@ export const SECTIONS: Section[] = [
   {
     id: "signatures",
     path: "/signatures",
-    title: m("Underskrifter", "Signatures"),
+    title: FORM_FIELDS.sectionSignatures,
     parts: [
       {
         path: "/signatures/employee",
-        legend: m("Arbeidstaker", "Employee"),
+        legend: FORM_FIELDS.employee,
         fields: [
-          f("signatures.employee.name", "text", "Navn", "Name"),
-          f("signatures.employee.date", "date", "Dato", "Date", { hint: date }),
+          f("signatures.employee.name", "text", FORM_FIELDS.name),
+          f("signatures.employee.date", "date", FORM_FIELDS.signatureDate, { hint: date }),
         ],
       },
       {
         path: "/signatures/manager",
-        legend: m("Leder", "Manager"),
+        legend: FORM_FIELDS.manager,
         fields: [
-          f("signatures.manager.name", "text", "Navn", "Name"),
-          f("signatures.manager.date", "date", "Dato", "Date", { hint: date }),
+          f("signatures.manager.name", "text", FORM_FIELDS.name),
+          f("signatures.manager.date", "date", FORM_FIELDS.signatureDate, { hint: date }),
         ],
       },
     ],

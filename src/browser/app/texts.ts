@@ -1,7 +1,10 @@
-/** Every word the form page says, in nb and en (the rule messages come from the policy). */
-import type { Messages } from "../../core/types.js";
+/**
+ * Every word the form page says around its fields, in nb and en (the fields' own labels are in
+ * field-texts.ts; the rule messages come from the policy and the core).
+ */
+import type { Template } from "../../core/messages/index.js";
 
-export const T = {
+export const FORM = {
   title: { nb: "Avtale om hjemmekontor", en: "Home-office agreement" },
   kind: { nb: "Skjema · hjemmekontor form", en: "Form · hjemmekontor form" },
   intro: {
@@ -18,8 +21,8 @@ export const T = {
     nb: "Lagre filen i mappen agreements/ i repositoriet: første linje peker da på skjemaet i node_modules/hjemmekontor.",
     en: "Save the file in the repository's agreements/ folder: its first line then points to the schema in node_modules/hjemmekontor.",
   },
+  /** The language switch: the other language's name, in that language. */
   otherLang: { nb: "English", en: "Norsk" },
-  otherLangCode: { nb: "en", en: "nb" },
   status: { nb: "Status", en: "Status" },
   none: { nb: "Ingen funn.", en: "No findings." },
   counts: {
@@ -45,16 +48,21 @@ export const T = {
     nb: "Filen holder ingen avtale (ventet en YAML-mapping med kind: HomeOfficeAgreement).",
     en: "The file holds no agreement (expected a YAML mapping with kind: HomeOfficeAgreement).",
   },
+  notUtf8: { nb: "Filen er ikke tekst i UTF-8.", en: "The file is not UTF-8 text." },
   tooLarge: {
     nb: "Filen er {size} byte, over grensen på {max}. En avtale er noen få kB.",
     en: "The file is {size} bytes, over the limit of {max}. An agreement is a few kB.",
   },
   preview: { nb: "Vis YAML-en som lastes ned", en: "Show the YAML that is downloaded" },
+  /** In place of the severity, for a finding an approved exception waives. */
   waived: { nb: "unntak", en: "waived" },
+  verdictCompliant: { nb: "I samsvar", en: "Compliant" },
+  verdictNonCompliant: { nb: "Ikke i samsvar", en: "Non-compliant" },
+  verdictInvalid: { nb: "Ugyldig", en: "Invalid" },
   sources: { nb: "Policy fra {dirs}.", en: "Policy from {dirs}." },
   noscript: {
     nb: "Skjemaet trenger JavaScript for å sjekke avtalen mens du skriver. Bruk hjemmekontor new i en terminal i stedet.",
     en: "The form needs JavaScript to check the agreement as you type. Use hjemmekontor new in a terminal instead.",
   },
   skip: { nb: "Hopp til skjemaet", en: "Skip to the form" },
-} satisfies Record<string, Messages>;
+} as const satisfies Record<string, Template>;

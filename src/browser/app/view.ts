@@ -5,10 +5,11 @@
  * group (`data-path` = its JSON pointer), and buttons that add and remove rows. Reading and
  * writing values goes by input name, so a language switch or a new row keeps what was typed.
  */
+import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
 import { type Field, type Group, isGroup, isRepeat, type Repeat, SECTIONS, type Section } from "./fields.js";
 import type { Rows, Value, Values } from "./model.js";
-import { T } from "./texts.js";
+import { FORM } from "./texts.js";
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -75,7 +76,7 @@ function fieldEl(f: Field, name: string, lang: Lang): HTMLElement {
         h(
           "select",
           { name, id, "aria-describedby": describedBy },
-          h("option", { value: "" }, T.choose[lang]),
+          h("option", { value: "" }, FORM.choose[lang]),
           ...(f.options ?? []).map((o) => h("option", { value: o }, `${f.words?.[lang][o] ?? o} (${o})`)),
         ),
       );
@@ -93,9 +94,9 @@ function fieldEl(f: Field, name: string, lang: Lang): HTMLElement {
           list: f.suggest,
           placeholder:
             f.kind === "date"
-              ? T.datePlaceholder[lang]
+              ? FORM.datePlaceholder[lang]
               : f.kind === "time"
-                ? T.timePlaceholder[lang]
+                ? FORM.timePlaceholder[lang]
                 : undefined,
           "aria-describedby": describedBy,
         }),
@@ -116,7 +117,7 @@ function groupEl(g: Group, lang: Lang): HTMLElement {
 function repeatEl(r: Repeat, count: number, lang: Lang): HTMLElement {
   const rows = Array.from({ length: count }, (_, i) => {
     const path = `${r.path}/${i}`;
-    const label = r.row[lang].replace("{n}", String(i + 1));
+    const label = msg(r.row, { n: i + 1 })[lang];
     return h(
       "fieldset",
       { class: "row", "data-path": path },
@@ -132,7 +133,7 @@ function repeatEl(r: Repeat, count: number, lang: Lang): HTMLElement {
           "data-repeat": r.path,
           "data-row": String(i),
         },
-        `${T.remove[lang]} `,
+        `${FORM.remove[lang]} `,
         h("span", { class: "sr-only" }, label),
       ),
     );

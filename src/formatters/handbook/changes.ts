@@ -7,7 +7,8 @@ import type { Layer, Origin, ParamValue, ResolvedPolicy, RuleEntry } from "../..
 import { isLocal } from "../../core/policy/scope.js";
 import { formatValue } from "../../core/rules/evaluate.js";
 import type { Lang, Severity } from "../../core/types.js";
-import { label, severityLabel, yesNo } from "./labels.js";
+import { HANDBOOK } from "./labels.js";
+import { severityLabel, yesNo } from "./terms.js";
 import type { ChangeItem, ChangeView } from "./types.js";
 
 type RuleState = { severity?: Severity; enabled?: boolean; mandatory?: boolean; exceptionAllowed?: boolean };
@@ -16,23 +17,23 @@ export const at = (o: Origin): string => `${o.file}:${o.line}`;
 
 function ruleDetail(lang: Lang, prev: RuleState, entry: RuleEntry): string {
   const parts: string[] = [];
-  const sev = label(lang, "severity").toLowerCase();
+  const sev = HANDBOOK.severity[lang].toLowerCase();
   if (entry.severity !== undefined && entry.severity !== prev.severity)
     parts.push(
       `${sev}: ${prev.severity ? severityLabel(lang, prev.severity) : "?"} → ${severityLabel(lang, entry.severity)}`,
     );
-  if (entry.enabled === false && prev.enabled !== false) parts.push(label(lang, "disabled"));
+  if (entry.enabled === false && prev.enabled !== false) parts.push(HANDBOOK.disabled[lang]);
   if (entry.mandatory === true && prev.mandatory !== true)
-    parts.push(`${label(lang, "mandatory").toLowerCase()}: ${yesNo(lang, true)}`);
+    parts.push(`${HANDBOOK.mandatory[lang].toLowerCase()}: ${yesNo(lang, true)}`);
   if (entry.exceptionAllowed === false && prev.exceptionAllowed === true)
-    parts.push(`${label(lang, "exceptionAllowed").toLowerCase()}: ${yesNo(lang, false)}`);
-  return parts.join("; ") || label(lang, "none");
+    parts.push(`${HANDBOOK.exceptionAllowed[lang].toLowerCase()}: ${yesNo(lang, false)}`);
+  return parts.join("; ") || HANDBOOK.none[lang];
 }
 
 function addedDetail(lang: Lang, entry: RuleEntry): string {
   const sev = entry.severity ? severityLabel(lang, entry.severity) : "?";
-  const mandatory = entry.mandatory ? `, ${label(lang, "mandatory").toLowerCase()}` : "";
-  return `${label(lang, "section").toLowerCase()} ${entry.section ?? "?"}, ${sev}${mandatory}`;
+  const mandatory = entry.mandatory ? `, ${HANDBOOK.mandatory[lang].toLowerCase()}` : "";
+  return `${HANDBOOK.section[lang].toLowerCase()} ${entry.section ?? "?"}, ${sev}${mandatory}`;
 }
 
 /** The changes one local layer makes, given the state the layers above it left. */

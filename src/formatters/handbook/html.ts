@@ -2,11 +2,13 @@
  * The handbook as one self-contained HTML file: inline CSS only, no script, nothing that loads
  * (no src, no external href, no url()). Every text from the policy or a source is escaped.
  */
+import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
 import type { Block } from "./blocks.js";
 import { parseBlocks } from "./blocks.js";
 import { CSS } from "./css.js";
-import { label, severityLabel, yesNo } from "./labels.js";
+import { HANDBOOK } from "./labels.js";
+import { changeLabel, severityLabel, yesNo } from "./terms.js";
 import type {
   ChangeView,
   CoverageView,
@@ -71,15 +73,15 @@ function messageHtml(parts: MessagePart[]): string {
 
 function ruleHtml(r: RuleView, level: number, lang: Lang): string {
   const sev = `<span class="badge ${r.severity}">${esc(severityLabel(lang, r.severity))}</span>`;
-  const off = r.enabled ? "" : ` <span class="badge plain">${esc(label(lang, "disabled"))}</span>`;
+  const off = r.enabled ? "" : ` <span class="badge plain">${esc(HANDBOOK.disabled[lang])}</span>`;
   const facts: [string, string][] = r.repository
-    ? [[label(lang, "kind"), esc(label(lang, "repository"))]]
+    ? [[HANDBOOK.kind[lang], esc(HANDBOOK.repository[lang])]]
     : [
-        [label(lang, "mandatory"), esc(yesNo(lang, r.mandatory))],
-        [label(lang, "exceptionAllowed"), esc(yesNo(lang, r.exceptionAllowed))],
+        [HANDBOOK.mandatory[lang], esc(yesNo(lang, r.mandatory))],
+        [HANDBOOK.exceptionAllowed[lang], esc(yesNo(lang, r.exceptionAllowed))],
       ];
-  if (r.declaredAt) facts.push([label(lang, "declaredAt"), path(r.declaredAt)]);
-  for (const c of r.changedAt) facts.push([label(lang, "changedAt"), path(c)]);
+  if (r.declaredAt) facts.push([HANDBOOK.declaredAt[lang], path(r.declaredAt)]);
+  for (const c of r.changedAt) facts.push([HANDBOOK.changedAt[lang], path(c)]);
   const dl = facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("");
   const quote = r.quote ? `<blockquote class="quote">${esc(r.quote)}</blockquote>` : "";
   return `<article class="rule ${r.severity}" id="${r.anchor}" aria-labelledby="${r.anchor}-h">
@@ -92,20 +94,20 @@ function paramItems(params: ParamView[], lang: Lang): string {
   const items = params
     .map(
       (p) =>
-        `<li>${code(p.name)} = <strong>${esc(p.value)}</strong> (${esc(label(lang, "basis").toLowerCase())}: ${esc(p.basis)}; ${esc(label(lang, "setBy").toLowerCase())} ${esc(p.setBy)}, ${esc(p.setAt)})</li>`,
+        `<li>${code(p.name)} = <strong>${esc(p.value)}</strong> (${esc(HANDBOOK.basis[lang].toLowerCase())}: ${esc(p.basis)}; ${esc(HANDBOOK.setBy[lang].toLowerCase())} ${esc(p.setBy)}, ${esc(p.setAt)})</li>`,
     )
     .join("");
-  return `<div class="params"><p><strong>${esc(label(lang, "params"))}</strong></p><ul>${items}</ul></div>`;
+  return `<div class="params"><p><strong>${esc(HANDBOOK.params[lang])}</strong></p><ul>${items}</ul></div>`;
 }
 
 function sectionHtml(s: SectionView, lang: Lang): string {
   const level = 2 + s.depth;
   const text = s.text
     ? blocksHtml(parseBlocks(s.text))
-    : `<p class="empty">${esc(label(lang, "noText"))}</p>`;
+    : `<p class="empty">${esc(HANDBOOK.noText[lang])}</p>`;
   const hasAside = s.rules.length > 0 || s.params.length > 0;
   const aside = hasAside
-    ? `<aside class="enc" aria-label="${esc(`${label(lang, "encodedBy")} ${s.id}`)}">${s.rules.map((r) => ruleHtml(r, level + 1, lang)).join("\n")}${paramItems(s.params, lang)}</aside>`
+    ? `<aside class="enc" aria-label="${esc(`${HANDBOOK.encodedBy[lang]} ${s.id}`)}">${s.rules.map((r) => ruleHtml(r, level + 1, lang)).join("\n")}${paramItems(s.params, lang)}</aside>`
     : "";
   const body = hasAside
     ? `<div class="sec-grid"><div class="src-text">${text}</div>${aside}</div>`
@@ -114,8 +116,8 @@ function sectionHtml(s: SectionView, lang: Lang): string {
 }
 
 function sourceHtml(v: SourceView, lang: Lang): string {
-  return `<section aria-labelledby="${v.anchor}">${h(2, `${esc(label(lang, "source"))}: ${esc(v.title)}`, v.anchor)}
-<p>${esc(label(lang, "sourceOf"))} ${code(v.layer)}: ${code(v.file)}.</p>
+  return `<section aria-labelledby="${v.anchor}">${h(2, `${esc(HANDBOOK.source[lang])}: ${esc(v.title)}`, v.anchor)}
+<p>${esc(HANDBOOK.sourceOf[lang])} ${code(v.layer)}: ${code(v.file)}.</p>
 ${v.sections.map((s) => sectionHtml(s, lang)).join("\n")}</section>`;
 }
 
@@ -127,53 +129,73 @@ function layersHtml(layers: LayerView[], lang: Lang): string {
     `<code>${path(l.file)}</code>`,
     esc(l.effective),
     [
-      l.example ? `<span class="example">${esc(label(lang, "example"))}</span>` : "",
-      l.hasSource ? "" : esc(label(lang, "noSource")),
+      l.example ? `<span class="example">${esc(HANDBOOK.example[lang])}</span>` : "",
+      l.hasSource ? "" : esc(HANDBOOK.noSource[lang]),
       l.title ? esc(l.title) : "",
     ]
       .filter(Boolean)
       .join("<br>"),
   ]);
-  const head = ["layer", "version", "level", "file", "effective", "note"] as const;
+  const head = [
+    HANDBOOK.layer,
+    HANDBOOK.version,
+    HANDBOOK.level,
+    HANDBOOK.file,
+    HANDBOOK.effective,
+    HANDBOOK.note,
+  ];
   return table(
-    label(lang, "layers"),
-    head.map((k) => esc(label(lang, k))),
+    HANDBOOK.layers[lang],
+    head.map((k) => esc(k[lang])),
     rows,
   );
 }
 
 function paramsHtml(params: ParamView[], lang: Lang): string {
-  const keys = ["parameter", "value", "section", "basis", "override", "setBy", "declaredIn"] as const;
+  const keys = [
+    HANDBOOK.parameter,
+    HANDBOOK.value,
+    HANDBOOK.section,
+    HANDBOOK.basis,
+    HANDBOOK.override,
+    HANDBOOK.setBy,
+    HANDBOOK.declaredIn,
+  ];
   const rows = params.map((p) => [
     `${code(p.name)}${p.description ? `<span class="desc">${esc(p.description)}</span>` : ""}`,
     `<strong>${esc(p.value)}</strong>`,
-    esc(p.section ?? label(lang, "none")),
+    esc(p.section ?? HANDBOOK.none[lang]),
     esc(p.basis),
     esc(p.override),
     `${code(p.setBy)}<br><span class="where">${path(p.setAt)}</span>`,
     `${code(p.declaredBy)}<br><span class="where">${path(p.declaredAt)}</span>`,
   ]);
   return table(
-    label(lang, "params"),
-    keys.map((k) => esc(label(lang, k))),
+    HANDBOOK.params[lang],
+    keys.map((k) => esc(k[lang])),
     rows,
   );
 }
 
-const CHANGE_HEAD = ["what", "change", "detail", "where"] as const;
+const CHANGE_HEAD = [HANDBOOK.what, HANDBOOK.change, HANDBOOK.detail, HANDBOOK.where];
 
 function changesHtml(changes: ChangeView[], lang: Lang): string {
-  if (changes.length === 0) return `<p>${esc(label(lang, "noChanges"))}</p>`;
+  if (changes.length === 0) return `<p>${esc(HANDBOOK.noChanges[lang])}</p>`;
   return changes
     .map((c) => {
-      const ex = c.example ? ` <span class="example">(${esc(label(lang, "example"))})</span>` : "";
-      const rows = c.items.map((i) => [code(i.subject), esc(label(lang, i.kind)), esc(i.detail), path(i.at)]);
+      const ex = c.example ? ` <span class="example">(${esc(HANDBOOK.example[lang])})</span>` : "";
+      const rows = c.items.map((i) => [
+        code(i.subject),
+        esc(changeLabel(lang, i.kind)),
+        esc(i.detail),
+        path(i.at),
+      ]);
       const body =
         rows.length === 0
-          ? `<p>${esc(label(lang, "noItems"))}</p>`
+          ? `<p>${esc(HANDBOOK.noItems[lang])}</p>`
           : table(
-              `${label(lang, "layer")} ${c.layer}`,
-              CHANGE_HEAD.map((k) => esc(label(lang, k))),
+              `${HANDBOOK.layer[lang]} ${c.layer}`,
+              CHANGE_HEAD.map((k) => esc(k[lang])),
               rows,
             );
       return `${h(3, `${code(c.layer)}${ex}`)}\n${body}`;
@@ -186,19 +208,19 @@ function coverageHtml(c: CoverageView, lang: Lang): string {
     esc(r.section),
     esc(r.text),
     r.reason !== null
-      ? `<span class="badge plain">${esc(label(lang, "notCheckable"))}</span> ${esc(r.reason)}`
+      ? `<span class="badge plain">${esc(HANDBOOK.notCheckable[lang])}</span> ${esc(r.reason)}`
       : r.rules.map((x) => (x.anchor ? `<a href="#${x.anchor}">${code(x.id)}</a>` : code(x.id))).join(", "),
   ]);
   const t = c.totals;
   const foot = [
-    esc(label(lang, "totals")),
-    esc(`${t.norms} ${label(lang, "norms")}`),
-    esc(`${t.encoded} ${label(lang, "encoded")}, ${t.notCheckable} ${label(lang, "notCheckableCount")}`),
+    esc(HANDBOOK.totals[lang]),
+    esc(`${t.norms} ${HANDBOOK.norms[lang]}`),
+    esc(`${t.encoded} ${HANDBOOK.encoded[lang]}, ${t.notCheckable} ${HANDBOOK.notCheckableCount[lang]}`),
   ];
-  const keys = ["section", "norm", "encodedByRules"] as const;
+  const keys = [HANDBOOK.section, HANDBOOK.norm, HANDBOOK.encodedByRules];
   return `${h(3, esc(c.title), c.anchor)}\n${table(
-    `${label(lang, "coverage")}: ${c.source}`,
-    keys.map((k) => esc(label(lang, k))),
+    `${HANDBOOK.coverage[lang]}: ${c.source}`,
+    keys.map((k) => esc(k[lang])),
     rows,
     foot,
   )}`;
@@ -206,14 +228,14 @@ function coverageHtml(c: CoverageView, lang: Lang): string {
 
 function tocHtml(v: HandbookView, lang: Lang): string {
   const items = [
-    ["layers", label(lang, "layers")],
-    ...v.sources.map((s) => [s.anchor, `${label(lang, "source")}: ${s.title}`]),
-    ...(v.unplaced.length > 0 ? [["unplaced", label(lang, "unplaced")]] : []),
-    ["params", label(lang, "params")],
-    ["changes", label(lang, "changes")],
-    ["coverage", label(lang, "coverage")],
+    ["layers", HANDBOOK.layers[lang]],
+    ...v.sources.map((s) => [s.anchor, `${HANDBOOK.source[lang]}: ${s.title}`]),
+    ...(v.unplaced.length > 0 ? [["unplaced", HANDBOOK.unplaced[lang]]] : []),
+    ["params", HANDBOOK.params[lang]],
+    ["changes", HANDBOOK.changes[lang]],
+    ["coverage", HANDBOOK.coverage[lang]],
   ];
-  return `<nav aria-labelledby="toc"><h2 id="toc">${esc(label(lang, "contents"))}</h2><ol>${items.map(([a, t]) => `<li><a href="#${a}">${esc(t ?? "")}</a></li>`).join("")}</ol></nav>`;
+  return `<nav aria-labelledby="toc"><h2 id="toc">${esc(HANDBOOK.contents[lang])}</h2><ol>${items.map(([a, t]) => `<li><a href="#${a}">${esc(t ?? "")}</a></li>`).join("")}</ol></nav>`;
 }
 
 const part = (id: string, title: string, body: string) =>
@@ -224,13 +246,13 @@ export function renderHtml(v: HandbookView): string {
   const unplaced = v.unplaced.length
     ? part(
         "unplaced",
-        label(lang, "unplaced"),
-        `<p>${esc(label(lang, "unplacedIntro"))}</p><div class="enc">${v.unplaced.map((r) => ruleHtml(r, 3, lang)).join("\n")}</div>`,
+        HANDBOOK.unplaced[lang],
+        `<p>${esc(HANDBOOK.unplacedIntro[lang])}</p><div class="enc">${v.unplaced.map((r) => ruleHtml(r, 3, lang)).join("\n")}</div>`,
       )
     : "";
   const coverage = v.coverage.length
     ? v.coverage.map((c) => coverageHtml(c, lang)).join("\n")
-    : `<p>${esc(label(lang, "noCoverage"))}</p>`;
+    : `<p>${esc(HANDBOOK.noCoverage[lang])}</p>`;
   return `<!doctype html>
 <html lang="${lang === "nb" ? "nb" : "en"}">
 <head>
@@ -242,22 +264,22 @@ export function renderHtml(v: HandbookView): string {
 <body>
 <div class="page">
 <header>
-<p class="kicker">${esc(label(lang, "kicker"))}</p>
+<p class="kicker">${esc(HANDBOOK.kicker[lang])}</p>
 <h1>${esc(v.title)}</h1>
-<dl class="meta"><dt>${esc(label(lang, "unit"))}</dt><dd>${esc(v.unit)}</dd><dt>${esc(label(lang, "date"))}</dt><dd>${esc(v.date)}</dd></dl>
-<p class="lead">${esc(label(lang, "intro"))}</p>
-<p class="lead">${esc(label(lang, "placeholderHint"))}</p>
+<dl class="meta"><dt>${esc(HANDBOOK.unit[lang])}</dt><dd>${esc(v.unit)}</dd><dt>${esc(HANDBOOK.date[lang])}</dt><dd>${esc(v.date)}</dd></dl>
+<p class="lead">${esc(HANDBOOK.intro[lang])}</p>
+<p class="lead">${esc(msg(HANDBOOK.placeholderHint, { word: HANDBOOK.placeholderWord })[lang])}</p>
 </header>
 ${tocHtml(v, lang)}
 <main>
-${part("layers", label(lang, "layers"), `<p>${esc(label(lang, "layersIntro"))}</p>${layersHtml(v.layers, lang)}`)}
+${part("layers", HANDBOOK.layers[lang], `<p>${esc(HANDBOOK.layersIntro[lang])}</p>${layersHtml(v.layers, lang)}`)}
 ${v.sources.map((s) => sourceHtml(s, lang)).join("\n")}
 ${unplaced}
-${part("params", label(lang, "params"), `<p>${esc(label(lang, "paramsIntro"))}</p>${paramsHtml(v.params, lang)}`)}
-${part("changes", label(lang, "changes"), `<p>${esc(label(lang, "changesIntro"))}</p>${changesHtml(v.changes, lang)}`)}
-${part("coverage", label(lang, "coverage"), `<p>${esc(label(lang, "coverageIntro"))}</p>${coverage}`)}
+${part("params", HANDBOOK.params[lang], `<p>${esc(HANDBOOK.paramsIntro[lang])}</p>${paramsHtml(v.params, lang)}`)}
+${part("changes", HANDBOOK.changes[lang], `<p>${esc(HANDBOOK.changesIntro[lang])}</p>${changesHtml(v.changes, lang)}`)}
+${part("coverage", HANDBOOK.coverage[lang], `<p>${esc(HANDBOOK.coverageIntro[lang])}</p>${coverage}`)}
 </main>
-<footer><p>${esc(label(lang, "generated"))}</p></footer>
+<footer><p>${esc(HANDBOOK.generated[lang])}</p></footer>
 </div>
 </body>
 </html>

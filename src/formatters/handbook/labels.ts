@@ -1,7 +1,11 @@
-/** Every fixed text of the handbook, in nb and en. */
-import type { Lang, Messages, Severity } from "../../core/types.js";
+/**
+ * Every fixed text of the handbook (`policy docs`), in nb and en: HANDBOOK for its headings, labels
+ * and notes, HANDBOOK_TERMS for the words of a parameter's basis and override and a layer's level.
+ * The severities are the report's (FMT, src/formatters/messages/report.ts).
+ */
+import type { Template } from "../../core/messages/index.js";
 
-const L = {
+export const HANDBOOK = {
   kicker: { nb: "Håndbok for hjemmekontor", en: "Home-office handbook" },
   title: { nb: "Gjeldende policy for fast hjemmekontor", en: "The home-office policy in force" },
   intro: {
@@ -32,7 +36,6 @@ const L = {
   noSource: { nb: "ingen kildetekst", en: "no source text" },
   source: { nb: "Kilde", en: "Source" },
   sourceOf: { nb: "Kildeteksten til laget", en: "The source text of the layer" },
-  sourceText: { nb: "Kildetekst", en: "Source text" },
   encodedBy: { nb: "Regler og parametere for avsnitt", en: "Rules and parameters for section" },
   noText: { nb: "(ingen tekst utenom underavsnittene)", en: "(no text besides the subsections)" },
   rules: { nb: "Regler", en: "Rules" },
@@ -42,7 +45,6 @@ const L = {
   mandatory: { nb: "Obligatorisk", en: "Mandatory" },
   exceptionAllowed: { nb: "Unntak tillatt", en: "Exception allowed" },
   message: { nb: "Melding", en: "Message" },
-  quote: { nb: "Sitat", en: "Quote" },
   declaredAt: { nb: "Erklært", en: "Declared" },
   changedAt: { nb: "Endret", en: "Changed" },
   disabled: { nb: "slått av", en: "disabled" },
@@ -50,10 +52,12 @@ const L = {
     nb: "regel på tvers av avtalene i én kjøring",
     en: "rule across the agreements of one run",
   },
+  /** {word} is placeholderWord, shown in braces as a message's placeholder. */
   placeholderHint: {
-    nb: "Verdier i klammer, som {navn}, fylles inn fra avtalen; parameterverdier står uthevet.",
-    en: "Values in braces, such as {name}, are filled in from the agreement; parameter values are in bold.",
+    nb: "Verdier i klammer, som {{word}}, fylles inn fra avtalen; parameterverdier står uthevet.",
+    en: "Values in braces, such as {{word}}, are filled in from the agreement; parameter values are in bold.",
   },
+  placeholderWord: { nb: "navn", en: "name" },
   unplaced: { nb: "Regler uten avsnitt i kildetekstene", en: "Rules without a section in the source texts" },
   unplacedIntro: {
     nb: "Disse reglene viser ikke til et avsnitt i noen kildetekst som gjelder.",
@@ -86,10 +90,10 @@ const L = {
   what: { nb: "Hva", en: "What" },
   where: { nb: "Hvor", en: "Where" },
   detail: { nb: "Detaljer", en: "Details" },
-  "rule-added": { nb: "Ny regel", en: "Rule added" },
-  "rule-changed": { nb: "Regel endret", en: "Rule changed" },
-  "param-declared": { nb: "Ny parameter", en: "Parameter added" },
-  "param-changed": { nb: "Parameter endret", en: "Parameter changed" },
+  ruleAdded: { nb: "Ny regel", en: "Rule added" },
+  ruleChanged: { nb: "Regel endret", en: "Rule changed" },
+  paramDeclared: { nb: "Ny parameter", en: "Parameter added" },
+  paramChanged: { nb: "Parameter endret", en: "Parameter changed" },
   coverage: { nb: "Dekning av kildene", en: "Coverage of the sources" },
   coverageIntro: {
     nb: "Hver normative setning i kildene, med reglene som koder den, eller hvorfor ingen regel kan sjekke den i en avtale.",
@@ -113,44 +117,21 @@ const L = {
     nb: "Laget av hjemmekontor policy docs fra policyfilene og kildetekstene.",
     en: "Made by hjemmekontor policy docs from the policy files and the source texts.",
   },
-} satisfies Record<string, Messages>;
+} as const satisfies Record<string, Template>;
 
-type LabelKey = keyof typeof L;
-
-export const label = (lang: Lang, key: LabelKey): string => L[key][lang];
-
-const SEVERITY: Record<Severity, Messages> = {
-  error: { nb: "feil", en: "error" },
-  warning: { nb: "advarsel", en: "warning" },
-  info: { nb: "info", en: "info" },
-};
-export const severityLabel = (lang: Lang, s: Severity): string => SEVERITY[s][lang];
-
-const BASIS: Record<string, Messages> = {
-  regulation: { nb: "forskrift", en: "regulation" },
-  guideline: { nb: "retningslinje", en: "guideline" },
-  interpretation: { nb: "tolkning (HR)", en: "interpretation (HR)" },
-};
-export const basisLabel = (lang: Lang, b: string | null): string =>
-  b === null ? L.none[lang] : (BASIS[b]?.[lang] ?? b);
-
-const OVERRIDE: Record<string, Messages> = {
-  lower: { nb: "bare senke verdien", en: "only lower the value" },
-  higher: { nb: "bare heve verdien", en: "only raise the value" },
-  subset: { nb: "bare ta bort elementer", en: "only remove items" },
-  superset: { nb: "bare legge til elementer", en: "only add items" },
-  fixed: { nb: "ikke endre den (fast)", en: "not change it (fixed)" },
-  free: { nb: "sette hvilken som helst verdi", en: "set any value" },
-};
-export const overrideLabel = (lang: Lang, o: string): string => OVERRIDE[o]?.[lang] ?? o;
-
-const LEVEL: Record<string, Messages> = {
-  national: { nb: "nasjonalt", en: "national" },
-  central: { nb: "sentralt (NTNU)", en: "central (NTNU)" },
-  faculty: { nb: "fakultet", en: "faculty" },
-  department: { nb: "institutt", en: "department" },
-};
-export const levelLabel = (lang: Lang, level: string): string => LEVEL[level]?.[lang] ?? level;
-
-export const yesNo = (lang: Lang, v: boolean | null): string =>
-  v === null ? L.none[lang] : v ? L.yes[lang] : L.no[lang];
+export const HANDBOOK_TERMS = {
+  basisRegulation: { nb: "forskrift", en: "regulation" },
+  basisGuideline: { nb: "retningslinje", en: "guideline" },
+  basisInterpretation: { nb: "tolkning (HR)", en: "interpretation (HR)" },
+  /** What a lower layer may do with a parameter: "Lower layers may …". */
+  overrideLower: { nb: "bare senke verdien", en: "only lower the value" },
+  overrideHigher: { nb: "bare heve verdien", en: "only raise the value" },
+  overrideSubset: { nb: "bare ta bort elementer", en: "only remove items" },
+  overrideSuperset: { nb: "bare legge til elementer", en: "only add items" },
+  overrideFixed: { nb: "ikke endre den (fast)", en: "not change it (fixed)" },
+  overrideFree: { nb: "sette hvilken som helst verdi", en: "set any value" },
+  levelNational: { nb: "nasjonalt", en: "national" },
+  levelCentral: { nb: "sentralt (NTNU)", en: "central (NTNU)" },
+  levelFaculty: { nb: "fakultet", en: "faculty" },
+  levelDepartment: { nb: "institutt", en: "department" },
+} as const satisfies Record<string, Template>;

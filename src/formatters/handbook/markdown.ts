@@ -3,8 +3,10 @@
  * source text as a block quote. Policy text is escaped so that it cannot make HTML, links,
  * emphasis or break a table; the source texts keep their own markdown, minus raw HTML.
  */
+import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
-import { label, severityLabel, yesNo } from "./labels.js";
+import { HANDBOOK } from "./labels.js";
+import { changeLabel, severityLabel, yesNo } from "./terms.js";
 import type {
   ChangeView,
   CoverageView,
@@ -54,21 +56,28 @@ function messageMd(parts: MessagePart[]): string {
 }
 
 function rulesMd(rules: RuleView[], lang: Lang): string {
-  const head = ["rule", "severity", "mandatory", "exceptionAllowed", "message", "declaredAt"] as const;
+  const head = [
+    HANDBOOK.rule,
+    HANDBOOK.severity,
+    HANDBOOK.mandatory,
+    HANDBOOK.exceptionAllowed,
+    HANDBOOK.message,
+    HANDBOOK.declaredAt,
+  ];
   const rows = rules.map((r) => [
-    mdCode(r.id) + (r.enabled ? "" : ` (${label(lang, "disabled")})`),
+    mdCode(r.id) + (r.enabled ? "" : ` (${HANDBOOK.disabled[lang]})`),
     severityLabel(lang, r.severity),
-    r.repository ? mdText(label(lang, "repository")) : yesNo(lang, r.mandatory),
+    r.repository ? mdText(HANDBOOK.repository[lang]) : yesNo(lang, r.mandatory),
     r.repository ? "" : yesNo(lang, r.exceptionAllowed),
     messageMd(r.message),
     mdText(
-      [r.declaredAt ?? "", ...r.changedAt.map((c) => `${label(lang, "changedAt").toLowerCase()}: ${c}`)]
+      [r.declaredAt ?? "", ...r.changedAt.map((c) => `${HANDBOOK.changedAt[lang].toLowerCase()}: ${c}`)]
         .filter(Boolean)
         .join("; "),
     ),
   ]);
   return table(
-    head.map((k) => label(lang, k)),
+    head.map((k) => k[lang]),
     rows,
   );
 }
@@ -77,7 +86,7 @@ function paramList(params: ParamView[], lang: Lang): string {
   return params
     .map(
       (p) =>
-        `- ${mdCode(p.name)} = **${mdText(p.value)}** (${label(lang, "basis").toLowerCase()}: ${mdText(p.basis)}; ${label(lang, "setBy").toLowerCase()} ${mdCode(p.setBy)}, ${mdText(p.setAt)})`,
+        `- ${mdCode(p.name)} = **${mdText(p.value)}** (${HANDBOOK.basis[lang].toLowerCase()}: ${mdText(p.basis)}; ${HANDBOOK.setBy[lang].toLowerCase()} ${mdCode(p.setBy)}, ${mdText(p.setAt)})`,
     )
     .join("\n");
 }
@@ -85,23 +94,30 @@ function paramList(params: ParamView[], lang: Lang): string {
 function sectionMd(s: SectionView, lang: Lang): string {
   const out = [
     heading(2 + s.depth, mdText(s.heading)),
-    s.text ? quoteBlock(s.text) : `*${mdText(label(lang, "noText"))}*`,
+    s.text ? quoteBlock(s.text) : `*${mdText(HANDBOOK.noText[lang])}*`,
   ];
-  if (s.rules.length > 0) out.push(`**${label(lang, "rules")}**`, rulesMd(s.rules, lang));
-  if (s.params.length > 0) out.push(`**${label(lang, "params")}**`, paramList(s.params, lang));
+  if (s.rules.length > 0) out.push(`**${HANDBOOK.rules[lang]}**`, rulesMd(s.rules, lang));
+  if (s.params.length > 0) out.push(`**${HANDBOOK.params[lang]}**`, paramList(s.params, lang));
   return out.join("\n\n");
 }
 
 function sourceMd(v: SourceView, lang: Lang): string {
   return [
-    heading(2, `${label(lang, "source")}: ${mdText(v.title)}`),
-    `${label(lang, "sourceOf")} ${mdCode(v.layer)}: ${mdCode(v.file)}.`,
+    heading(2, `${HANDBOOK.source[lang]}: ${mdText(v.title)}`),
+    `${HANDBOOK.sourceOf[lang]} ${mdCode(v.layer)}: ${mdCode(v.file)}.`,
     ...v.sections.map((s) => sectionMd(s, lang)),
   ].join("\n\n");
 }
 
 function layersMd(layers: LayerView[], lang: Lang): string {
-  const head = ["layer", "version", "level", "file", "effective", "note"] as const;
+  const head = [
+    HANDBOOK.layer,
+    HANDBOOK.version,
+    HANDBOOK.level,
+    HANDBOOK.file,
+    HANDBOOK.effective,
+    HANDBOOK.note,
+  ];
   const rows = layers.map((l) => [
     mdCode(l.id),
     mdText(l.version),
@@ -109,30 +125,30 @@ function layersMd(layers: LayerView[], lang: Lang): string {
     mdCode(l.file),
     mdText(l.effective),
     [
-      l.example ? `**${mdText(label(lang, "example"))}**` : "",
-      l.hasSource ? "" : label(lang, "noSource"),
+      l.example ? `**${mdText(HANDBOOK.example[lang])}**` : "",
+      l.hasSource ? "" : HANDBOOK.noSource[lang],
       mdText(l.title ?? ""),
     ]
       .filter(Boolean)
       .join("; "),
   ]);
   return table(
-    head.map((k) => label(lang, k)),
+    head.map((k) => k[lang]),
     rows,
   );
 }
 
 function paramsMd(params: ParamView[], lang: Lang): string {
   const head = [
-    "parameter",
-    "value",
-    "basis",
-    "section",
-    "override",
-    "setBy",
-    "declaredIn",
-    "description",
-  ] as const;
+    HANDBOOK.parameter,
+    HANDBOOK.value,
+    HANDBOOK.basis,
+    HANDBOOK.section,
+    HANDBOOK.override,
+    HANDBOOK.setBy,
+    HANDBOOK.declaredIn,
+    HANDBOOK.description,
+  ];
   const rows = params.map((p) => [
     mdCode(p.name),
     `**${mdText(p.value)}**`,
@@ -144,45 +160,45 @@ function paramsMd(params: ParamView[], lang: Lang): string {
     mdText(p.description ?? ""),
   ]);
   return table(
-    head.map((k) => label(lang, k)),
+    head.map((k) => k[lang]),
     rows,
   );
 }
 
 function changesMd(changes: ChangeView[], lang: Lang): string {
-  if (changes.length === 0) return mdText(label(lang, "noChanges"));
-  const head = (["what", "change", "detail", "where"] as const).map((k) => label(lang, k));
+  if (changes.length === 0) return mdText(HANDBOOK.noChanges[lang]);
+  const head = [HANDBOOK.what, HANDBOOK.change, HANDBOOK.detail, HANDBOOK.where].map((k) => k[lang]);
   return changes
     .map((c) => {
       const title = heading(
         3,
-        `${mdCode(c.layer)}${c.example ? ` (${mdText(label(lang, "example"))})` : ""}`,
+        `${mdCode(c.layer)}${c.example ? ` (${mdText(HANDBOOK.example[lang])})` : ""}`,
       );
       const rows = c.items.map((i) => [
         mdCode(i.subject),
-        label(lang, i.kind),
+        changeLabel(lang, i.kind),
         mdText(i.detail),
         mdText(i.at),
       ]);
-      return `${title}\n\n${rows.length ? table(head, rows) : mdText(label(lang, "noItems"))}`;
+      return `${title}\n\n${rows.length ? table(head, rows) : mdText(HANDBOOK.noItems[lang])}`;
     })
     .join("\n\n");
 }
 
 function coverageMd(c: CoverageView, lang: Lang): string {
-  const head = (["section", "norm", "encodedByRules"] as const).map((k) => label(lang, k));
+  const head = [HANDBOOK.section, HANDBOOK.norm, HANDBOOK.encodedByRules].map((k) => k[lang]);
   const rows = c.rows.map((r) => [
     mdText(r.section),
     mdText(r.text),
     r.reason !== null
-      ? `*${label(lang, "notCheckable")}:* ${mdText(r.reason)}`
+      ? `*${HANDBOOK.notCheckable[lang]}:* ${mdText(r.reason)}`
       : r.rules.map((x) => mdCode(x.id)).join(", "),
   ]);
   const t = c.totals;
   rows.push([
-    `**${label(lang, "totals")}**`,
-    `**${t.norms} ${label(lang, "norms")}**`,
-    `**${t.encoded} ${label(lang, "encoded")}, ${t.notCheckable} ${label(lang, "notCheckableCount")}**`,
+    `**${HANDBOOK.totals[lang]}**`,
+    `**${t.norms} ${HANDBOOK.norms[lang]}**`,
+    `**${t.encoded} ${HANDBOOK.encoded[lang]}, ${t.notCheckable} ${HANDBOOK.notCheckableCount[lang]}**`,
   ]);
   return `${heading(3, mdText(c.title))}\n\n${mdCode(`sources/${c.source}.coverage.yaml`)}\n\n${table(head, rows)}`;
 }
@@ -191,32 +207,32 @@ export function renderMarkdown(v: HandbookView): string {
   const lang = v.lang;
   const parts = [
     heading(1, mdText(v.title)),
-    `**${label(lang, "unit")}:** ${mdText(v.unit)}  \n**${label(lang, "date")}:** ${mdText(v.date)}`,
-    mdText(label(lang, "intro")),
-    mdText(label(lang, "placeholderHint")),
-    heading(2, label(lang, "layers")),
-    mdText(label(lang, "layersIntro")),
+    `**${HANDBOOK.unit[lang]}:** ${mdText(v.unit)}  \n**${HANDBOOK.date[lang]}:** ${mdText(v.date)}`,
+    mdText(HANDBOOK.intro[lang]),
+    mdText(msg(HANDBOOK.placeholderHint, { word: HANDBOOK.placeholderWord })[lang]),
+    heading(2, HANDBOOK.layers[lang]),
+    mdText(HANDBOOK.layersIntro[lang]),
     layersMd(v.layers, lang),
     ...v.sources.map((s) => sourceMd(s, lang)),
   ];
   if (v.unplaced.length > 0)
     parts.push(
-      heading(2, label(lang, "unplaced")),
-      mdText(label(lang, "unplacedIntro")),
+      heading(2, HANDBOOK.unplaced[lang]),
+      mdText(HANDBOOK.unplacedIntro[lang]),
       rulesMd(v.unplaced, lang),
     );
   parts.push(
-    heading(2, label(lang, "params")),
-    mdText(label(lang, "paramsIntro")),
+    heading(2, HANDBOOK.params[lang]),
+    mdText(HANDBOOK.paramsIntro[lang]),
     paramsMd(v.params, lang),
-    heading(2, label(lang, "changes")),
-    mdText(label(lang, "changesIntro")),
+    heading(2, HANDBOOK.changes[lang]),
+    mdText(HANDBOOK.changesIntro[lang]),
     changesMd(v.changes, lang),
-    heading(2, label(lang, "coverage")),
-    mdText(label(lang, "coverageIntro")),
-    ...(v.coverage.length ? v.coverage.map((c) => coverageMd(c, lang)) : [mdText(label(lang, "noCoverage"))]),
+    heading(2, HANDBOOK.coverage[lang]),
+    mdText(HANDBOOK.coverageIntro[lang]),
+    ...(v.coverage.length ? v.coverage.map((c) => coverageMd(c, lang)) : [mdText(HANDBOOK.noCoverage[lang])]),
     "---",
-    `*${mdText(label(lang, "generated"))}*`,
+    `*${mdText(HANDBOOK.generated[lang])}*`,
   );
   return `${parts.join("\n\n")}\n`;
 }

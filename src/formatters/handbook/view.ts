@@ -13,7 +13,8 @@ import type { RepositoryRuleInfo } from "../../core/repository/repository.js";
 import { formatValue } from "../../core/rules/evaluate.js";
 import type { Lang } from "../../core/types.js";
 import { at, localChanges } from "./changes.js";
-import { basisLabel, label, levelLabel, overrideLabel } from "./labels.js";
+import { HANDBOOK } from "./labels.js";
+import { basisLabel, levelLabel, overrideLabel } from "./terms.js";
 import type {
   CoverageView,
   HandbookInput,
@@ -115,10 +116,10 @@ function layerView(input: HandbookInput, lang: Lang) {
 
 function unitText(unit: HandbookInput["unit"], lang: Lang): string {
   const parts = [
-    unit.faculty ? `${label(lang, "faculty")} ${unit.faculty}` : "",
-    unit.department ? `${label(lang, "department")} ${unit.department}` : "",
+    unit.faculty ? `${HANDBOOK.faculty[lang]} ${unit.faculty}` : "",
+    unit.department ? `${HANDBOOK.department[lang]} ${unit.department}` : "",
   ].filter(Boolean);
-  return parts.length > 0 ? parts.join(", ") : label(lang, "noUnit");
+  return parts.length > 0 ? parts.join(", ") : HANDBOOK.noUnit[lang];
 }
 
 /** Places rules and parameters in the sections of the sources; returns what found no section. */
@@ -236,7 +237,7 @@ export function buildView(input: HandbookInput, lang: Lang): HandbookView {
   for (const p of params) placer.find(p.declaredBy, p.section)?.params.push(p);
   return {
     lang,
-    title: label(lang, "title"),
+    title: HANDBOOK.title[lang],
     unit: unitText(input.unit, lang),
     date: input.date,
     layers: policy.layers.map(layerView(input, lang)),

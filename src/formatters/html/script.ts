@@ -1,8 +1,17 @@
 /**
  * The report's only script: it filters, searches and folds; all content is in the document
- * without it. It is the same for every report (its words are here in both languages), so the
- * Content-Security-Policy can allow exactly it by hash.
+ * without it. It is the same for every report (it holds its words, from the catalogue, in both
+ * languages), so the Content-Security-Policy can allow exactly it by hash.
  */
+import type { Lang } from "../../core/types.js";
+import { HTML } from "../messages/html.js";
+
+/** The script's words in one language, as a JavaScript object literal. */
+function words(lang: Lang): string {
+  const q = (s: string) => JSON.stringify(s);
+  return `{ showing: ${q(HTML.showing[lang])}, filter: ${q(HTML.scriptFilter[lang])}, search: ${q(HTML.scriptSearch[lang])} }`;
+}
+
 export const SCRIPT = `(function () {
   "use strict";
   var d = document;
@@ -10,8 +19,8 @@ export const SCRIPT = `(function () {
   if (!form) return;
   var nb = d.documentElement.lang === "nb";
   var W = nb
-    ? { showing: "Viser {n} av {total} avtaler", filter: "Filter", search: "søk" }
-    : { showing: "Showing {n} of {total} agreements", filter: "Filter", search: "search" };
+    ? ${words("nb")}
+    : ${words("en")};
   var q = d.getElementById("hk-q");
   var v = d.getElementById("hk-v");
   var u = d.getElementById("hk-u");

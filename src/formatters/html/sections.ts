@@ -1,10 +1,12 @@
 /** Sections 1, 3, 4 and 5 of the report: overview, what needs doing soon, presence, and rules. */
+import { msg } from "../../core/messages/index.js";
+import { HTML } from "../messages/html.js";
 import { sectionLabel, VERDICT } from "../text.js";
 import { period, severity, unitName, verdictBadge } from "./agreements.js";
 import { meter, verdictBar } from "./chart.js";
 import { endingSoon, groupUnits, presence, type Tally, totals } from "./derive.js";
 import { attr, multiline, text } from "./escape.js";
-import { date, LABELS, num, pct, share, WEEKDAY_NAMES } from "./i18n.js";
+import { date, num, pct, share, weekdayNames } from "./i18n.js";
 import { type HtmlInput, WEEKDAYS } from "./model.js";
 import { cardTable } from "./table.js";
 
@@ -29,26 +31,27 @@ function tallyCells(t: Tally, lang: HtmlInput["lang"], scale: number): string {
 
 export function overviewSection(input: HtmlInput): string {
   const { lang, agreements } = input;
-  const L = LABELS[lang];
   const t = totals(agreements);
   const stat = (id: string, cls: string, value: number, label: string) =>
     `<div class="stat ${cls}"><dt>${text(label)}</dt><dd id="${id}">${num(value, lang)}</dd></div>`;
   const stats =
-    `<dl class="stats">${stat("n-total", "all", t.tally.total, L.allAgreements)}` +
+    `<dl class="stats">${stat("n-total", "all", t.tally.total, HTML.allAgreements[lang])}` +
     VERDICTS.map((v) => stat(`n-${v}`, STAT_CLASS[v], t.tally[v], cap(VERDICT[lang][v] ?? v))).join("") +
     `</dl>`;
   const findings =
-    `<p class="findings-total">${text(L.findingTotals)}: ` +
-    [
-      [t.errors, L.errors, "error"],
-      [t.warnings, L.warnings, "warning"],
-      [t.infos, L.infos, "info"],
-      [t.waived, L.waivedCount, "waived"],
-    ]
-      .map(([n, w, id]) => {
-        const forms = w as unknown as readonly [string, string];
-        return `<span id="n-${id}">${num(n as number, lang)}</span> ${text(n === 1 ? forms[0] : forms[1])}`;
-      })
+    `<p class="findings-total">${text(HTML.findingTotals[lang])}: ` +
+    (
+      [
+        [t.errors, HTML.errorsOne, HTML.errorsMany, "error"],
+        [t.warnings, HTML.warningsOne, HTML.warningsMany, "warning"],
+        [t.infos, HTML.infosOne, HTML.infosMany, "info"],
+        [t.waived, HTML.waivedOne, HTML.waivedMany, "waived"],
+      ] as const
+    )
+      .map(
+        ([n, one, many, id]) =>
+          `<span id="n-${id}">${num(n, lang)}</span> ${text((n === 1 ? one : many)[lang])}`,
+      )
       .join(" · ") +
     `</p>`;
   const groups = groupUnits(agreements);
@@ -56,13 +59,13 @@ export function overviewSection(input: HtmlInput): string {
   const rows = groups
     .map((g) => {
       if (g.key === "")
-        return `<tr class="fac"><th scope="row">${text(L.unknownUnit)}</th>${tallyCells(g.tally, lang, scale)}</tr>`;
+        return `<tr class="fac"><th scope="row">${text(HTML.unknownUnit[lang])}</th>${tallyCells(g.tally, lang, scale)}</tr>`;
       // A faculty whose agreements all sit at faculty level needs no department row.
       const only = g.departments.length === 1 && g.departments[0]?.name === null;
       const depts = (only ? [] : g.departments)
         .map(
           (d) =>
-            `<tr class="dep"><th scope="row">${text(d.name ?? L.facultyLevel)}</th>${tallyCells(d.tally, lang, scale)}</tr>`,
+            `<tr class="dep"><th scope="row">${text(d.name ?? HTML.facultyLevel[lang])}</th>${tallyCells(d.tally, lang, scale)}</tr>`,
         )
         .join("");
       return `<tr class="fac"><th scope="row">${text(g.name)}</th>${tallyCells(g.tally, lang, scale)}</tr>${depts}`;
@@ -71,92 +74,96 @@ export function overviewSection(input: HtmlInput): string {
   const legend = VERDICTS.map(
     (v) => `<span class="key k-${STAT_CLASS[v]}">${text(VERDICT[lang][v] ?? v)}</span>`,
   ).join("");
-  const head = [L.unit, L.total, ...VERDICTS.map((v) => cap(VERDICT[lang][v] ?? v))]
+  const head = [HTML.unit[lang], HTML.total[lang], ...VERDICTS.map((v) => cap(VERDICT[lang][v] ?? v))]
     .map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ""}>${text(h)}</th>`)
     .join("");
   const table =
-    `${scrollable(L.byUnit)}<table class="units"><caption>${text(L.byUnit)}</caption>` +
-    `<thead><tr>${head}<th scope="col" class="chart">${text(L.distribution)}</th></tr></thead>` +
+    `${scrollable(HTML.byUnit[lang])}<table class="units"><caption>${text(HTML.byUnit[lang])}</caption>` +
+    `<thead><tr>${head}<th scope="col" class="chart">${text(HTML.distribution[lang])}</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div><p class="legend" aria-hidden="true">${legend}</p>`;
   return section(
     "overview",
-    L.overview,
-    `<h3 class="sr-only">${text(L.totals)}</h3>${stats}${findings}${table}`,
+    HTML.overview[lang],
+    `<h3 class="sr-only">${text(HTML.totals[lang])}</h3>${stats}${findings}${table}`,
   );
 }
 
 export function soonSection(input: HtmlInput): string {
   const { lang, agreements, asOf } = input;
-  const L = LABELS[lang];
   const soon = endingSoon(agreements, asOf);
   const ending = soon.length
     ? cardTable(
         "soon",
         [
-          { label: L.file, cls: "fn" },
-          { label: L.unit, cls: "u" },
-          { label: L.employee },
-          { label: L.ends },
-          { label: L.daysLeft, cls: "num" },
-          { label: L.verdict },
+          { label: HTML.file[lang], cls: "fn" },
+          { label: HTML.unit[lang], cls: "u" },
+          { label: HTML.employee[lang] },
+          { label: HTML.ends[lang] },
+          { label: HTML.daysLeft[lang], cls: "num" },
+          { label: HTML.verdict[lang] },
         ],
         soon.map(({ agreement: a, daysLeft }) => [
           text(a.file),
           text(unitName(a, lang)),
           text(a.employeeId ?? "–"),
           text(date(a.period.end ?? "", lang)),
-          daysLeft === 0 ? text(L.today) : num(daysLeft, lang),
+          daysLeft === 0 ? text(HTML.today[lang]) : num(daysLeft, lang),
           verdictBadge(a.verdict, lang),
         ]),
       )
-    : `<p class="none">${text(L.endingSoonNone)}</p>`;
+    : `<p class="none">${text(HTML.endingSoonNone[lang])}</p>`;
   const chains = [...input.chains].sort((x, y) => y.months / y.limitMonths - x.months / x.limitMonths);
   const chainTable = chains.length
-    ? `<p>${text(L.chainsIntro)}</p>` +
+    ? `<p>${text(HTML.chainsIntro[lang])}</p>` +
       cardTable(
         "chains",
         [
-          { label: L.employee },
-          { label: L.chainFiles },
-          { label: L.period },
-          { label: L.months, cls: "num" },
-          { label: L.ofLimit, cls: "chart" },
+          { label: HTML.employee[lang] },
+          { label: HTML.chainFiles[lang] },
+          { label: HTML.period[lang] },
+          { label: HTML.months[lang], cls: "num" },
+          { label: HTML.ofLimit[lang], cls: "chart" },
         ],
         chains.map((c) => [
           text(c.employeeId),
           `<ul class="files">${c.files.map((f) => `<li>${text(f)}</li>`).join("")}</ul>`,
           text(period(c, lang)),
-          `${num(c.months, lang)} ${text(L.monthsOf)} ${num(c.limitMonths, lang)}` +
-            (c.months > c.limitMonths ? ` <span class="over">${text(L.overLimit)}</span>` : ""),
+          `${num(c.months, lang)} ${text(HTML.monthsOf[lang])} ${num(c.limitMonths, lang)}` +
+            (c.months > c.limitMonths ? ` <span class="over">${text(HTML.overLimit[lang])}</span>` : ""),
           meter(c.months, c.limitMonths),
         ]),
       )
-    : `<p class="none">${text(L.chainsNone)}</p>`;
+    : `<p class="none">${text(HTML.chainsNone[lang])}</p>`;
   return section(
     "soon",
-    L.soon,
-    `<h3>${text(L.endingSoon)}</h3>${ending}<h3>${text(L.chains)}</h3>${chainTable}`,
+    HTML.soon[lang],
+    `<h3>${text(HTML.endingSoon[lang])}</h3>${ending}<h3>${text(HTML.chains[lang])}</h3>${chainTable}`,
   );
 }
 
 export function presenceSection(input: HtmlInput): string {
   const { lang, asOf } = input;
-  const L = LABELS[lang];
   const rows = presence(input.agreements, asOf);
-  const intro = `<p>${text(L.presenceIntro.replace("{date}", date(asOf, lang)))}</p>`;
+  const intro = `<p>${text(msg(HTML.presenceIntro, { date: date(asOf, lang) })[lang])}</p>`;
   if (rows.length === 0)
-    return section("presence", L.presence, `${intro}<p class="none">${text(L.presenceNone)}</p>`);
+    return section(
+      "presence",
+      HTML.presence[lang],
+      `${intro}<p class="none">${text(HTML.presenceNone[lang])}</p>`,
+    );
   const weekend = (["sat", "sun"] as const).filter((d) => rows.some((r) => r.days[d] > 0));
   const days = [...WEEKDAYS.slice(0, 5), ...weekend];
-  const names = WEEKDAY_NAMES[lang];
   const head =
-    `<th scope="col">${text(L.unit)}</th><th scope="col" class="num">${text(L.activeAgreements)}</th>` +
+    `<th scope="col">${text(HTML.unit[lang])}</th><th scope="col" class="num">${text(HTML.activeAgreements[lang])}</th>` +
     days
-      .map((d) => `<th scope="col" class="num"><abbr title="${names[d][1]}">${names[d][0]}</abbr></th>`)
+      .map((d) => {
+        const [short, long] = weekdayNames(d, lang);
+        return `<th scope="col" class="num"><abbr title="${long}">${short}</abbr></th>`;
+      })
       .join("");
   const body = rows
     .map((r) => {
-      const name = r.isFaculty ? r.faculty : (r.department ?? L.facultyLevel);
+      const name = r.isFaculty ? r.faculty : (r.department ?? HTML.facultyLevel[lang]);
       const cells = days
         .map((d) => {
           const level = r.active ? Math.min(5, Math.ceil((r.days[d] / r.active) * 5)) : 0;
@@ -171,9 +178,9 @@ export function presenceSection(input: HtmlInput): string {
     .join("");
   return section(
     "presence",
-    L.presence,
-    `${intro}${scrollable(L.presenceCaption)}<table class="heat"><caption>${text(L.presenceCaption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
-      `<p class="legend">${text(L.presenceLegend)} <span class="scale" aria-hidden="true">${scale}</span></p>`,
+    HTML.presence[lang],
+    `${intro}${scrollable(HTML.presenceCaption[lang])}<table class="heat"><caption>${text(HTML.presenceCaption[lang])}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
+      `<p class="legend">${text(HTML.presenceLegend[lang])} <span class="scale" aria-hidden="true">${scale}</span></p>`,
   );
 }
 
@@ -182,7 +189,6 @@ const general = (s: string) => s.replace(/\{[^{}]*\}/g, "…");
 
 export function rulesSection(input: HtmlInput): string {
   const { lang } = input;
-  const L = LABELS[lang];
   if (input.rules.length === 0) return "";
   const rows = [...input.rules]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -193,9 +199,19 @@ export function rulesSection(input: HtmlInput): string {
       text(r.layer ?? "–"),
       text(general(r.description[lang])) +
         (r.quote
-          ? `<details class="q"><summary>${text(L.sourceText)}</summary><blockquote lang="nb">${multiline(r.quote)}</blockquote></details>`
+          ? `<details class="q"><summary>${text(HTML.sourceText[lang])}</summary><blockquote lang="nb">${multiline(r.quote)}</blockquote></details>`
           : ""),
     ]);
-  const columns = [L.rule, L.section, L.severity, L.layer, L.description].map((label) => ({ label }));
-  return section("rules", L.rules, `<p>${text(L.rulesIntro)}</p>${cardTable("rules", columns, rows)}`);
+  const columns = [
+    HTML.rule[lang],
+    HTML.section[lang],
+    HTML.severity[lang],
+    HTML.layer[lang],
+    HTML.description[lang],
+  ].map((label) => ({ label }));
+  return section(
+    "rules",
+    HTML.rules[lang],
+    `<p>${text(HTML.rulesIntro[lang])}</p>${cardTable("rules", columns, rows)}`,
+  );
 }

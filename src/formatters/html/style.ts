@@ -1,7 +1,8 @@
 /** The report's style sheet: calm, NTNU-ish blue, readable from phone to laptop, and print-ready.
  * Narrow screens turn the agreement table into cards whose cell labels come from `colLabels`
  * (so no row carries its own labels). */
-import { LABELS } from "./i18n.js";
+
+import { HTML } from "../messages/html.js";
 import type { HtmlInput } from "./model.js";
 
 function cssString(s: string): string {
@@ -9,8 +10,7 @@ function cssString(s: string): string {
 }
 
 export function css(lang: HtmlInput["lang"]): string {
-  const L = LABELS[lang];
-  const cardLabels = [L.unit, L.period]
+  const cardLabels = [HTML.unit[lang], HTML.period[lang]]
     .map((l, i) => `.ag-table tr:first-child>td:nth-of-type(${i + 1})::before{content:${cssString(l)}}`)
     .join("");
   return `

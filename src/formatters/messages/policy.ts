@@ -1,6 +1,6 @@
 /**
- * The summaries of `policy lint`, `policy test` and `policy diff` (src/formatters/lint.ts,
- * policy-test.ts, diff.ts). Plural forms are word pairs given as values ({agreements}, {verb}).
+ * The summaries of `policy lint` and `policy test` (src/formatters/lint.ts, policy-test.ts);
+ * `policy diff`'s is in report.ts. A count that changes the wording has a template for one and for many.
  */
 import type { Template } from "../../core/messages/index.js";
 
@@ -34,15 +34,4 @@ export const FMT_POLICY = {
     en: "Rules that no case keeps quiet: {rules}",
   },
   noRules: { nb: "ingen", en: "none" },
-
-  // policy diff: {agreements} is agreementOne or agreementMany (by {files}), {verb} changesOne or
-  // changesMany (by {changed}).
-  diffSummary: {
-    nb: "{changed} av {files} {agreements} {verb} ({verdicts} med ny vurdering).",
-    en: "{changed} of {files} {agreements} {verb} ({verdicts} with a new verdict).",
-  },
-  agreementOne: { nb: "avtale", en: "agreement" },
-  agreementMany: { nb: "avtaler", en: "agreements" },
-  changesOne: { nb: "endres", en: "changes" },
-  changesMany: { nb: "endres", en: "change" },
 } as const satisfies Record<string, Template>;
