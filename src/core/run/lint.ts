@@ -88,55 +88,57 @@ export function lintSources(
   for (const layer of resolver.set.layers) {
     const found = sourceOf(layer, dirs);
     if (found === undefined) {
-      if (isLocal(layer))
-        warnings.push({
-          kind: "no-source",
-          file: layer.file,
-          subject: layer.id,
-          messages: msg(LINT.noSourceText, { layer: layer.id }),
-        });
+      if (isLocal(layer)) warnings.push(noSourceWarning(layer));
       continue;
     }
-    if ("unreadable" in found) {
-      problems.push(problem(layer, "/source/name", "source", found.unreadable));
-      continue;
-    }
-    if ("missing" in found) {
-      problems.push(
-        problem(layer, "/source/name", "source", msg(LINT.sourceMissing, { file: found.missing })),
-      );
-      continue;
-    }
-    problems.push(...checkQuotes(quotedRulesOf(layer), found.source));
-    // The coverage table belongs to the layer whose source it is: the one beside which it lies, and
-    // a central layer where both a central and a local layer name the same source (a faculty
-    // layer quoting the guideline does not own the guideline's table).
-    if (!found.own || (isLocal(layer) && centralSources.has(layer.sourceName ?? ""))) continue;
-    if (!existsSync(found.coverageFile)) {
-      if (!isLocal(layer))
-        problems.push(
-          problem(
-            layer,
-            "/source/name",
-            "coverage",
-            msg(LINT.coverageMissing, { file: displayPath(found.coverageFile) }),
-          ),
-        );
-      continue;
-    }
-    const coverageText = readRegularText(found.coverageFile);
-    if ("problem" in coverageText) {
-      problems.push(problem(layer, "/source/name", "coverage", coverageText.problem));
-      continue;
-    }
-    const parsed = parseCoverage(coverageText.text, displayPath(found.coverageFile));
-    problems.push(...parsed.problems);
-    if (parsed.coverage) {
-      const repo = repositoryRules().filter((r) => r.layer === layer.id);
-      problems.push(...checkCoverage(found.source, parsed.coverage, [...ruleRefsOf(layer), ...repo], parsed));
-    }
+    problems.push(...sourceProblems(layer, found, centralSources));
   }
   return { problems, warnings };
+}
+
+/** The warning for a local layer that names no source text. */
+function noSourceWarning(layer: Layer): LintWarning {
+  return {
+    kind: "no-source",
+    file: layer.file,
+    subject: layer.id,
+    messages: msg(LINT.noSourceText, { layer: layer.id }),
+  };
+}
+
+/** The refusals of a layer's named source: missing or unreadable, its quotes, its coverage table. */
+function sourceProblems(
+  layer: Layer,
+  found: SourceFiles | { missing: string } | { unreadable: Messages },
+  centralSources: ReadonlySet<string>,
+): PolicyProblem[] {
+  if ("unreadable" in found) return [problem(layer, "/source/name", "source", found.unreadable)];
+  if ("missing" in found)
+    return [problem(layer, "/source/name", "source", msg(LINT.sourceMissing, { file: found.missing }))];
+  const quotes = checkQuotes(quotedRulesOf(layer), found.source);
+  // The coverage table belongs to the layer whose source it is: the one beside which it lies, and
+  // a central layer where both a central and a local layer name the same source (a faculty
+  // layer quoting the guideline does not own the guideline's table).
+  if (!found.own || (isLocal(layer) && centralSources.has(layer.sourceName ?? ""))) return quotes;
+  return [...quotes, ...coverageProblems(layer, found)];
+}
+
+/** The refusals of the coverage table beside a layer's source: missing (central layers), unreadable, wrong. */
+function coverageProblems(layer: Layer, found: SourceFiles): PolicyProblem[] {
+  if (!existsSync(found.coverageFile)) {
+    if (isLocal(layer)) return [];
+    const file = displayPath(found.coverageFile);
+    return [problem(layer, "/source/name", "coverage", msg(LINT.coverageMissing, { file }))];
+  }
+  const coverageText = readRegularText(found.coverageFile);
+  if ("problem" in coverageText) return [problem(layer, "/source/name", "coverage", coverageText.problem)];
+  const parsed = parseCoverage(coverageText.text, displayPath(found.coverageFile));
+  if (!parsed.coverage) return parsed.problems;
+  const repo = repositoryRules().filter((r) => r.layer === layer.id);
+  return [
+    ...parsed.problems,
+    ...checkCoverage(found.source, parsed.coverage, [...ruleRefsOf(layer), ...repo], parsed),
+  ];
 }
 
 /**
