@@ -81,7 +81,13 @@ function progress(lang: Lang): ((done: number, total: number) => void) | undefin
 }
 
 export function addValidate(program: Command, ctx: Ctx): void {
-  const lang = ctx.lang;
+  validateCommand(program, ctx.lang).action((paths: string[], flags: ValidateFlags) =>
+    runValidate(paths, flags, ctx),
+  );
+}
+
+/** The `validate` command: its argument, options and help, in the run's language. */
+function validateCommand(program: Command, lang: Lang): Command {
   const cmd = command(program, "validate", lang, CLI_VALIDATE.description)
     .argument("[paths...]", CLI_VALIDATE.paths[lang])
     .addOption(policiesOption(lang))
@@ -104,7 +110,7 @@ export function addValidate(program: Command, ctx: Ctx): void {
         .default("auto"),
     )
     .option("--no-color", CLI_VALIDATE.noColor[lang]);
-  helpAfter(
+  return helpAfter(
     cmd,
     lang,
     [
@@ -116,38 +122,40 @@ export function addValidate(program: Command, ctx: Ctx): void {
     ],
     CLI_VALIDATE.exits,
   );
-  cmd.action(async (paths: string[], flags: ValidateFlags) => {
-    const outcome = await validatePaths({
-      paths,
-      policyDirs: flags.policies,
-      maxBytes: flags.maxBytes,
-      shard: flags.shard,
-      redact: flags.redact,
-      workers: workersOf(flags.concurrency),
-      about: flags.format === "html" || flags.format === "junit",
-      onProgress: progress(ctx.lang),
-    });
-    // The text and github formats list skipped paths in the report itself; the others say it here too.
-    const textFormat = flags.format === "text" || flags.format === "github";
-    if (!textFormat) writeSkipNotices(outcome.skipped, ctx.lang);
-    const color =
-      flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const chunks = await formatChunks(flags.format, outcome.report, {
-      lang: ctx.lang,
-      quiet: flags.quiet,
-      color,
-      rules: ruleMeta(outcome.resolver),
-      asOf: flags.asOf ?? today(),
-      redacted: flags.redact === true,
-      failOn: flags.failOn,
-    });
-    // Decided before writing, so that a closed output (`| head`) still ends with it.
-    ctx.exitCode = exitCodeOf(outcome.report, flags.failOn);
-    writeOutput(chunks, flags.output, outcome.inputs);
-    // Every run names the policy folders it used: the text formats here, the others in the report.
-    if (textFormat) {
-      const dirs = escapeControls(outcome.report.policySources.join(", "));
-      process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs })[ctx.lang]);
-    }
+}
+
+/** `validate`'s action: the run, its report in the chosen format, the exit code. */
+async function runValidate(paths: string[], flags: ValidateFlags, ctx: Ctx): Promise<void> {
+  const outcome = await validatePaths({
+    paths,
+    policyDirs: flags.policies,
+    maxBytes: flags.maxBytes,
+    shard: flags.shard,
+    redact: flags.redact,
+    workers: workersOf(flags.concurrency),
+    about: flags.format === "html" || flags.format === "junit",
+    onProgress: progress(ctx.lang),
   });
+  // The text and github formats list skipped paths in the report itself; the others say it here too.
+  const textFormat = flags.format === "text" || flags.format === "github";
+  if (!textFormat) writeSkipNotices(outcome.skipped, ctx.lang);
+  const color =
+    flags.color !== false && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const chunks = await formatChunks(flags.format, outcome.report, {
+    lang: ctx.lang,
+    quiet: flags.quiet,
+    color,
+    rules: ruleMeta(outcome.resolver),
+    asOf: flags.asOf ?? today(),
+    redacted: flags.redact === true,
+    failOn: flags.failOn,
+  });
+  // Decided before writing, so that a closed output (`| head`) still ends with it.
+  ctx.exitCode = exitCodeOf(outcome.report, flags.failOn);
+  writeOutput(chunks, flags.output, outcome.inputs);
+  // Every run names the policy folders it used: the text formats here, the others in the report.
+  if (textFormat) {
+    const dirs = escapeControls(outcome.report.policySources.join(", "));
+    process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs })[ctx.lang]);
+  }
 }
