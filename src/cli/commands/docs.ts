@@ -103,12 +103,21 @@ function coverageText(summaries: CoverageSummary[], lang: Lang): string {
   return `${out.join("\n")}`;
 }
 
+type ListFlags = UnitFlags & { format: "text" | "json" };
+type DocsFlags = UnitFlags & { format: "html" | "markdown"; output?: string };
+
 export function addDocsCommands(policy: Command, ctx: Ctx): void {
-  const lang = ctx.lang;
+  factsCommand(policy, ctx.lang).action((flags: ListFlags) => showFacts(flags, ctx.lang));
+  coverageCommand(policy, ctx.lang).action((flags: ListFlags) => showCoverage(flags, ctx.lang));
+  docsCommand(policy, ctx.lang).action((flags: DocsFlags) => writeHandbook(flags, ctx.lang));
+}
+
+/** `policy facts`: its options and help. */
+function factsCommand(policy: Command, lang: Lang): Command {
   const facts = unitOptions(command(policy, "facts", lang, CLI_DOCS.facts), lang)
     .addOption(formatOption(lang, ["text", "json"], "text"))
     .addOption(langOption(lang));
-  helpAfter(
+  return helpAfter(
     facts,
     lang,
     [
@@ -117,37 +126,47 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
     ],
     CLI_DOCS.shownExits,
   );
-  facts.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
-    const { catalogue } = await import("../../core/policy/catalogue.js");
-    const { formatCatalogue } = await import("../../formatters/catalogue.js");
-    process.stdout.write(formatCatalogue(catalogue(policyFor(flags).policy), ctx.lang, flags.format));
-  });
+}
 
+/** `policy facts`'s action: the catalogue of the policy for the unit and date. */
+async function showFacts(flags: ListFlags, lang: Lang): Promise<void> {
+  const { catalogue } = await import("../../core/policy/catalogue.js");
+  const { formatCatalogue } = await import("../../formatters/catalogue.js");
+  process.stdout.write(formatCatalogue(catalogue(policyFor(flags).policy), lang, flags.format));
+}
+
+/** `policy coverage`: its options and help. */
+function coverageCommand(policy: Command, lang: Lang): Command {
   const coverage = unitOptions(command(policy, "coverage", lang, CLI_DOCS.coverage), lang)
     .addOption(formatOption(lang, ["text", "json"], "text"))
     .addOption(langOption(lang));
-  helpAfter(
+  return helpAfter(
     coverage,
     lang,
     ["hjemmekontor policy coverage", "hjemmekontor policy coverage --format json --lang en"],
     CLI_DOCS.shownExits,
   );
-  coverage.action(async (flags: UnitFlags & { format: "text" | "json" }) => {
-    const { policy, dirs } = policyFor(flags);
-    const { coverageSummary } = await import("../../core/policy/coverage.js");
-    const summaries = (await sourcesOf(policy, dirs)).coverage.map(coverageSummary);
-    process.stdout.write(
-      flags.format === "json"
-        ? `${JSON.stringify(summaries, null, 2)}\n`
-        : escapeLines(coverageText(summaries, ctx.lang)),
-    );
-  });
+}
 
+/** `policy coverage`'s action: the coverage tables of the policy's sources, as text or JSON. */
+async function showCoverage(flags: ListFlags, lang: Lang): Promise<void> {
+  const { policy, dirs } = policyFor(flags);
+  const { coverageSummary } = await import("../../core/policy/coverage.js");
+  const summaries = (await sourcesOf(policy, dirs)).coverage.map(coverageSummary);
+  process.stdout.write(
+    flags.format === "json"
+      ? `${JSON.stringify(summaries, null, 2)}\n`
+      : escapeLines(coverageText(summaries, lang)),
+  );
+}
+
+/** `policy docs`: its options and help. */
+function docsCommand(policy: Command, lang: Lang): Command {
   const docs = unitOptions(command(policy, "docs", lang, CLI_DOCS.docs), lang)
     .addOption(formatOption(lang, ["html", "markdown"], "html"))
     .addOption(outputOption(lang))
     .addOption(langOption(lang));
-  helpAfter(
+  return helpAfter(
     docs,
     lang,
     [
@@ -156,21 +175,23 @@ export function addDocsCommands(policy: Command, ctx: Ctx): void {
     ],
     CLI_DOCS.docsExits,
   );
-  docs.action(async (flags: UnitFlags & { format: "html" | "markdown"; output?: string }) => {
-    const { renderHandbook } = await import("../../formatters/handbook/index.js");
-    const { resolver, policy, date, dirs } = policyFor(flags);
-    const { sources, coverage: tables } = await sourcesOf(policy, dirs);
-    const text = renderHandbook(
-      {
-        policy,
-        unit: { faculty: flags.faculty, department: flags.department },
-        date,
-        sources,
-        coverage: tables,
-        repositoryRules: repositoryRules(),
-      },
-      { lang: ctx.lang, format: flags.format },
-    );
-    writeOutput(text, flags.output, policyInputs(resolver, dirs));
-  });
+}
+
+/** `policy docs`'s action: the handbook of the policy for the unit and date, with its sources. */
+async function writeHandbook(flags: DocsFlags, lang: Lang): Promise<void> {
+  const { renderHandbook } = await import("../../formatters/handbook/index.js");
+  const { resolver, policy, date, dirs } = policyFor(flags);
+  const { sources, coverage: tables } = await sourcesOf(policy, dirs);
+  const text = renderHandbook(
+    {
+      policy,
+      unit: { faculty: flags.faculty, department: flags.department },
+      date,
+      sources,
+      coverage: tables,
+      repositoryRules: repositoryRules(),
+    },
+    { lang, format: flags.format },
+  );
+  writeOutput(text, flags.output, policyInputs(resolver, dirs));
 }
