@@ -37,60 +37,22 @@ function checked<T>(lang: Lang, parse: (v: string) => T | Messages) {
 const by = (c: Check) => (v: string) => c(v) ?? v;
 
 export function addNew(program: Command, ctx: Ctx): void {
-  const lang = ctx.lang;
-  const opt = (flags: string, text: Messages) => new Option(flags, text[lang]);
-  const cmd = command(program, "new", lang, NEW_HELP.description)
-    .addOption(opt("--id <id>", NEW_HELP.id).argParser(checked(lang, by(checkId))))
-    .addOption(opt("--faculty <code>", NEW_HELP.faculty).argParser(checked(lang, by(checkUnit))))
-    .addOption(opt("--department <code>", NEW_HELP.department).argParser(checked(lang, by(checkUnit))))
-    .addOption(opt("--employee-id <id>", NEW_HELP.employeeId).argParser(checked(lang, by(checkPersonId))))
-    .addOption(opt("--name <name>", NEW_HELP.name))
-    .addOption(opt("--position <title>", NEW_HELP.position))
-    .addOption(opt("--percent <n>", NEW_HELP.percent).argParser(checked(lang, (v) => parseNumber(v, 1, 100))))
-    .addOption(opt("--manager-id <id>", NEW_HELP.managerId).argParser(checked(lang, by(checkPersonId))))
-    .addOption(opt("--manager-name <name>", NEW_HELP.managerName))
-    .addOption(opt("--start <date>", NEW_HELP.start).argParser(checked(lang, by(checkDate))))
-    .addOption(opt("--end <date>", NEW_HELP.end).argParser(checked(lang, by(checkDate))))
-    .addOption(
-      opt("--home <days>", NEW_HELP.home).argParser((v: string, prev: string[][] = []) => [
-        ...prev,
-        checked(lang, parseDays)(v),
-      ]),
-    )
-    .addOption(opt("--workdays <days>", NEW_HELP.workdays).argParser(checked(lang, parseDays)))
-    .addOption(
-      opt("--hours-per-week <n>", NEW_HELP.hoursPerWeek).argParser(
-        checked(lang, (v) => parseNumber(v, 0.5, 100)),
-      ),
-    )
-    .addOption(opt("--home-hours <from-to>", NEW_HELP.homeHours).argParser(checked(lang, parseHours)))
-    .addOption(opt("--availability <text>", NEW_HELP.availability))
-    .addOption(
-      opt("--reasons <list>", msg(NEW_HELP.reasons, { reasons: REASONS.join(", ") })).argParser(
-        checked(lang, (v) => parseList(v, REASONS)),
-      ),
-    )
-    .addOption(opt("--tasks <text>", NEW_HELP.tasks))
-    .addOption(
-      opt("--information-class <class>", NEW_HELP.informationClass).choices([...INFORMATION_CLASSES]),
-    )
-    .addOption(opt("--health-or-safety-critical", NEW_HELP.healthOrSafetyCritical))
-    .addOption(opt("--declared-on <date>", NEW_HELP.declaredOn).argParser(checked(lang, by(checkDate))))
-    .addOption(
-      opt("--equipment <items>", NEW_HELP.equipment).argParser(
-        checked(lang, (v) => parseList(v, ITEM_PATTERN)),
-      ),
-    )
-    .addOption(opt("--maintenance <text>", NEW_HELP.maintenance))
-    .addOption(opt("--insurance-informed", NEW_HELP.insuranceInformed))
-    .addOption(
-      opt("--notice-days <n>", NEW_HELP.noticeDays).argParser(checked(lang, (v) => parseNumber(v, 0, 365))),
-    )
-    .addOption(opt("--output <file>", NEW_HELP.output))
-    .addOption(opt("--no-input", NEW_HELP.noInput))
-    .addOption(policiesOption(lang))
-    .addOption(langOption(lang));
-  helpAfter(
+  newCommand(program, ctx.lang).action(async (flags: NewFlags) => {
+    ctx.exitCode = await runNew(flags);
+  });
+}
+
+/** The `new` command: the agreement's values as options, then the run's own, and the help. */
+function newCommand(program: Command, lang: Lang): Command {
+  const cmd = command(program, "new", lang, NEW_HELP.description);
+  const options = [
+    ...partyOptions(lang),
+    ...arrangementOptions(lang),
+    ...termsOptions(lang),
+    ...runOptions(lang),
+  ];
+  for (const o of options) cmd.addOption(o);
+  return helpAfter(
     cmd,
     lang,
     [
@@ -100,7 +62,73 @@ export function addNew(program: Command, ctx: Ctx): void {
     ],
     NEW_HELP.exits,
   );
-  cmd.action(async (flags: NewFlags) => {
-    ctx.exitCode = await runNew(flags);
-  });
+}
+
+/** An option of `new` with its help in the run's language. */
+function option(lang: Lang, flags: string, text: Messages): Option {
+  return new Option(flags, text[lang]);
+}
+
+/** Who and where: the agreement's id, unit, employee and manager. */
+function partyOptions(lang: Lang): Option[] {
+  return [
+    option(lang, "--id <id>", NEW_HELP.id).argParser(checked(lang, by(checkId))),
+    option(lang, "--faculty <code>", NEW_HELP.faculty).argParser(checked(lang, by(checkUnit))),
+    option(lang, "--department <code>", NEW_HELP.department).argParser(checked(lang, by(checkUnit))),
+    option(lang, "--employee-id <id>", NEW_HELP.employeeId).argParser(checked(lang, by(checkPersonId))),
+    option(lang, "--name <name>", NEW_HELP.name),
+    option(lang, "--position <title>", NEW_HELP.position),
+    option(lang, "--percent <n>", NEW_HELP.percent).argParser(checked(lang, (v) => parseNumber(v, 1, 100))),
+    option(lang, "--manager-id <id>", NEW_HELP.managerId).argParser(checked(lang, by(checkPersonId))),
+    option(lang, "--manager-name <name>", NEW_HELP.managerName),
+  ];
+}
+
+/** When and how: the period, the home days and hours, the reasons and the tasks. */
+function arrangementOptions(lang: Lang): Option[] {
+  return [
+    option(lang, "--start <date>", NEW_HELP.start).argParser(checked(lang, by(checkDate))),
+    option(lang, "--end <date>", NEW_HELP.end).argParser(checked(lang, by(checkDate))),
+    option(lang, "--home <days>", NEW_HELP.home).argParser((v: string, prev: string[][] = []) => [
+      ...prev,
+      checked(lang, parseDays)(v),
+    ]),
+    option(lang, "--workdays <days>", NEW_HELP.workdays).argParser(checked(lang, parseDays)),
+    option(lang, "--hours-per-week <n>", NEW_HELP.hoursPerWeek).argParser(
+      checked(lang, (v) => parseNumber(v, 0.5, 100)),
+    ),
+    option(lang, "--home-hours <from-to>", NEW_HELP.homeHours).argParser(checked(lang, parseHours)),
+    option(lang, "--availability <text>", NEW_HELP.availability),
+    option(lang, "--reasons <list>", msg(NEW_HELP.reasons, { reasons: REASONS.join(", ") })).argParser(
+      checked(lang, (v) => parseList(v, REASONS)),
+    ),
+    option(lang, "--tasks <text>", NEW_HELP.tasks),
+  ];
+}
+
+/** Where to write, whether to ask, the policies and the language. */
+function runOptions(lang: Lang): Option[] {
+  return [
+    option(lang, "--output <file>", NEW_HELP.output),
+    option(lang, "--no-input", NEW_HELP.noInput),
+    policiesOption(lang),
+    langOption(lang),
+  ];
+}
+
+/** The terms: information class, health and safety, equipment, insurance and notice. */
+function termsOptions(lang: Lang): Option[] {
+  return [
+    option(lang, "--information-class <class>", NEW_HELP.informationClass).choices([...INFORMATION_CLASSES]),
+    option(lang, "--health-or-safety-critical", NEW_HELP.healthOrSafetyCritical),
+    option(lang, "--declared-on <date>", NEW_HELP.declaredOn).argParser(checked(lang, by(checkDate))),
+    option(lang, "--equipment <items>", NEW_HELP.equipment).argParser(
+      checked(lang, (v) => parseList(v, ITEM_PATTERN)),
+    ),
+    option(lang, "--maintenance <text>", NEW_HELP.maintenance),
+    option(lang, "--insurance-informed", NEW_HELP.insuranceInformed),
+    option(lang, "--notice-days <n>", NEW_HELP.noticeDays).argParser(
+      checked(lang, (v) => parseNumber(v, 0, 365)),
+    ),
+  ];
 }
