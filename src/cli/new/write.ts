@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { msg } from "../../core/messages/index.js";
 import { SCHEMA_DIR } from "../../core/paths.js";
 import { displayPath } from "../../core/policy/load.js";
+import type { PolicyResolver } from "../../core/policy/resolve.js";
 import { buildReport } from "../../core/report/report.js";
 import { ruleMeta } from "../../core/report/rules.js";
 import {
@@ -121,41 +122,14 @@ export async function runNew(flags: NewFlags): Promise<number> {
   const dirs = defaultPolicyDirs(flags.policies);
   const resolver = loadPolicies(dirs);
   const given = givenByFlags(flags);
-  const terminal = flags.input && process.stdin.isTTY === true && process.stdout.isTTY === true;
-  let draft: Draft;
-  let output = flags.output ?? (given.id ? `${given.id}.yaml` : undefined);
+  const output = flags.output ?? (given.id ? `${given.id}.yaml` : undefined);
   // Said before any question is asked: the answers would be lost.
   if (output && existsSync(output)) throw exists(output);
-  if (terminal) {
-    try {
-      const ask = await terminalAsk(lang);
-      draft = await interview(ask, lang, resolver, given, today());
-      if (!flags.output) output = await askOutput(ask, lang, draft.id);
-    } catch (err) {
-      if (!isPromptExit(err)) throw err;
-      process.stderr.write(NEW_RUN.cancelled[lang]);
-      return 2;
-    }
-  } else {
-    const missing = REQUIRED.filter(([k]) => given[k as keyof Given] === undefined).map(([, f]) => f);
-    if (missing.length > 0) {
-      throw new UsageError(msg(NEW_RUN.missingFlags, { flags: missing.join(", ") }));
-    }
-    draft = given as Draft;
-  }
-  const file = output ?? `${draft.id}.yaml`;
-  const defaults = policyDefaults(
-    resolver,
-    { faculty: draft.faculty, department: draft.department },
-    draft.start,
-  );
-  const agreement = draftAgreement(draft, defaults, lang);
-  const text = agreementYaml(agreement, {
-    schema: schemaRef(file),
-    // The file is an NTNU document: its comments are nb whatever the run's language (SPEC 10.1).
-    header: ["Avtale om fast hjemmekontor ved NTNU, skrevet med hjemmekontor new."],
-    footer: signatureFooter(agreement),
-  });
+  const terminal = flags.input && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const got = terminal ? await askDraft(flags, given, resolver) : { draft: flagDraft(given), output };
+  if (got === undefined) return 2;
+  const file = got.output ?? `${got.draft.id}.yaml`;
+  const text = agreementText(got.draft, resolver, file, lang);
   const shown = displayPath(resolve(file));
   const { result } = await validateText(shown, text, { resolver });
   const report = buildReport([result], [], dirs.map(displayPath));
@@ -164,6 +138,63 @@ export async function runNew(flags: NewFlags): Promise<number> {
     for (const c of chunks) process.stderr.write(c);
     throw new UsageError(NEW_RUN.invalid);
   }
+  writeNew(file, text);
+  for (const c of chunks) process.stdout.write(c);
+  const wrote = result.findings.length === 0 ? NEW_RUN.wrote : NEW_RUN.wroteWithFindings;
+  process.stdout.write(msg(wrote, { file: escapeControls(shown) })[lang]);
+  const from = escapeControls(dirs.map(displayPath).join(", "));
+  process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs: from })[lang]);
+  return 0;
+}
+
+/**
+ * The draft and the file from a terminal: the questions for what the flags did not give, and
+ * where to write unless `--output` said. Undefined when the person cancels (said on stderr).
+ */
+async function askDraft(
+  flags: NewFlags,
+  given: Given,
+  resolver: PolicyResolver,
+): Promise<{ draft: Draft; output: string } | undefined> {
+  const lang = flags.lang;
+  try {
+    const ask = await terminalAsk(lang);
+    const draft = await interview(ask, lang, resolver, given, today());
+    return { draft, output: flags.output || (await askOutput(ask, lang, draft.id)) };
+  } catch (err) {
+    if (!isPromptExit(err)) throw err;
+    process.stderr.write(NEW_RUN.cancelled[lang]);
+    return undefined;
+  }
+}
+
+/** The draft from the flags alone: every required one given, else a usage error naming the missing. */
+function flagDraft(given: Given): Draft {
+  const missing = REQUIRED.filter(([k]) => given[k as keyof Given] === undefined).map(([, f]) => f);
+  if (missing.length > 0) {
+    throw new UsageError(msg(NEW_RUN.missingFlags, { flags: missing.join(", ") }));
+  }
+  return given as Draft;
+}
+
+/** The agreement as the YAML file's text: the draft with the policy's defaults, modeline and comments. */
+function agreementText(draft: Draft, resolver: PolicyResolver, file: string, lang: Lang): string {
+  const defaults = policyDefaults(
+    resolver,
+    { faculty: draft.faculty, department: draft.department },
+    draft.start,
+  );
+  const agreement = draftAgreement(draft, defaults, lang);
+  return agreementYaml(agreement, {
+    schema: schemaRef(file),
+    // The file is an NTNU document: its comments are nb whatever the run's language (SPEC 10.1).
+    header: ["Avtale om fast hjemmekontor ved NTNU, skrevet med hjemmekontor new."],
+    footer: signatureFooter(agreement),
+  });
+}
+
+/** Writes the new file; one that exists (created meanwhile) is never overwritten. */
+function writeNew(file: string, text: string): void {
   try {
     writeFileSync(file, text, { flag: "wx" });
   } catch (err) {
@@ -171,10 +202,4 @@ export async function runNew(flags: NewFlags): Promise<number> {
     if (code === "EEXIST") throw exists(file);
     throw new UsageError(msg(NEW_RUN.cannotWrite, { file, code }));
   }
-  for (const c of chunks) process.stdout.write(c);
-  const wrote = result.findings.length === 0 ? NEW_RUN.wrote : NEW_RUN.wroteWithFindings;
-  process.stdout.write(msg(wrote, { file: escapeControls(shown) })[lang]);
-  const from = escapeControls(dirs.map(displayPath).join(", "));
-  process.stderr.write(msg(CLI_VALIDATE.policyFrom, { dirs: from })[lang]);
-  return 0;
 }
