@@ -8,9 +8,6 @@
  */
 import type { Messages } from "../types.js";
 
-/** Until every caller imports it from compute.ts (src/core/run/agreement-template.ts does not yet). */
-export { computeFacts } from "./compute.js";
-
 /**
  * The types the catalogue speaks of. Facts and parameters have the first nine; "any", "list" and
  * "date or time" say what an operator's fact side may be.
