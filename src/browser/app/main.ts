@@ -126,19 +126,20 @@ async function openFile(s: State): Promise<void> {
   const file = s.ui.open.files?.[0];
   if (!file) return;
   const opened = await openAgreement(file, s.lang);
-  s.ui.notice.hidden = false;
-  if ("problems" in opened) {
-    s.ui.notice.replaceChildren(...openFailedNotice(file.name, opened.problems, s.lang));
-    return;
-  }
+  if ("problems" in opened) return notify(s, openFailedNotice(file.name, opened.problems, s.lang));
   const got = fromAgreement(opened.agreement);
   s.values = got.values;
   s.rows = got.rows;
   for (const { name } of fieldNames(s.rows)) s.touched.add(name);
   s.ownEquipment = true;
   render(s);
+  notify(s, openedNotice(file.name, got.dropped, s.lang));
+}
+
+/** Shows the notice above the form. */
+function notify(s: State, notice: HTMLElement[]): void {
   s.ui.notice.hidden = false;
-  s.ui.notice.replaceChildren(...openedNotice(file.name, got.dropped, s.lang));
+  s.ui.notice.replaceChildren(...notice);
 }
 
 function switchLang(s: State): void {
@@ -150,8 +151,9 @@ function switchLang(s: State): void {
 
 function wire(s: State): void {
   const { ui } = s;
-  ui.form.addEventListener("input", (e) => changed(s, e));
-  ui.form.addEventListener("change", (e) => changed(s, e));
+  const onChange = (e: Event) => changed(s, e);
+  ui.form.addEventListener("input", onChange);
+  ui.form.addEventListener("change", onChange);
   ui.form.addEventListener("click", (e) => rowsAction(s, e));
   ui.form.addEventListener("submit", (e) => e.preventDefault());
   ui.next.addEventListener("click", () => focusNextFinding(s.ui.form));

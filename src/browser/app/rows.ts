@@ -19,13 +19,14 @@ const prefixOf = (path: string) => path.slice(1).replace(/\//g, ".");
 export function addRow(s: RowState, path: string): string {
   const key = rowKey(path);
   const prefix = prefixOf(path);
-  s.rows = { ...s.rows, [key]: s.rows[key] + 1 };
+  const n = s.rows[key] + 1;
+  s.rows = { ...s.rows, [key]: n };
   if (key === "items") {
     s.ownEquipment = true;
-    s.values[`${prefix}.${s.rows.items - 1}.providedBy`] = "ntnu";
-    s.values[`${prefix}.${s.rows.items - 1}.owner`] = "ntnu";
+    s.values[`${prefix}.${n - 1}.providedBy`] = "ntnu";
+    s.values[`${prefix}.${n - 1}.owner`] = "ntnu";
   }
-  const first = `f-${prefix.replace(/\./g, "-")}-${s.rows[key] - 1}`;
+  const first = `f-${prefix.replace(/\./g, "-")}-${n - 1}`;
   return key === "weeks" ? `${first}-home-mon` : `${first}-${key === "items" ? "item" : "rule"}`;
 }
 

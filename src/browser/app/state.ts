@@ -66,11 +66,11 @@ export function newState(data: PageData, root: HTMLElement): State {
 }
 
 /** The policy in force for the unit and start date the form holds (today when it holds no date). */
-export function policyNow(s: State) {
-  const str = (k: string) => (typeof s.values[k] === "string" ? (s.values[k] as string).trim() : "");
+export function policyNow({ values, resolver }: State) {
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string).trim() : "");
   const start = DATE.test(str("period.start")) ? str("period.start") : new Date().toISOString().slice(0, 10);
   const unit = { faculty: str("employee.unit.faculty"), department: str("employee.unit.department") };
-  return policyDefaults(s.resolver, unit, start);
+  return policyDefaults(resolver, unit, start);
 }
 
 /**
@@ -78,19 +78,19 @@ export function policyNow(s: State) {
  * true when the equipment rows changed in number (the form is then drawn again).
  */
 export function applyDefaults(s: State): boolean {
+  const { touched, values } = s;
   const d = policyNow(s);
   const set = (k: string, v: string) => {
-    if (!s.touched.has(k)) s.values[k] = v;
+    if (!touched.has(k)) values[k] = v;
   };
   if (d.lastAllowedEnd) set("period.end", d.lastAllowedEnd);
-  if (d.coreTime && !s.touched.has("schedule.homeHours.start") && !s.touched.has("schedule.homeHours.end")) {
-    s.values["schedule.homeHours.start"] = d.coreTime.start;
-    s.values["schedule.homeHours.end"] = d.coreTime.end;
+  if (d.coreTime && !touched.has("schedule.homeHours.start") && !touched.has("schedule.homeHours.end")) {
+    values["schedule.homeHours.start"] = d.coreTime.start;
+    values["schedule.homeHours.end"] = d.coreTime.end;
   }
   set("schedule.availability", DEFAULT_AVAILABILITY[s.lang]);
   set("equipment.maintenance", DEFAULT_MAINTENANCE[s.lang]);
-  if (s.ownEquipment) return false;
-  return setEquipment(s, d.equipment);
+  return !s.ownEquipment && setEquipment(s, d.equipment);
 }
 
 /** The policy's equipment as the rows, provided and owned by NTNU; true when the rows changed in number. */
