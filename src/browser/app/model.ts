@@ -123,14 +123,12 @@ const workEnvironment = ({ bool, texts }: Reader) => ({
   ...texts("workEnvironment", ["declaredOn"], true),
 });
 
-const equipment = ({ text, number }: Reader, items: number) =>
+const equipment = ({ text, number, texts }: Reader, items: number) =>
   compact({
     items: rowList(items, (i) =>
       compact(
         {
-          item: text(`equipment.items.${i}.item`),
-          providedBy: text(`equipment.items.${i}.providedBy`),
-          owner: text(`equipment.items.${i}.owner`),
+          ...texts(`equipment.items.${i}`, ["item", "providedBy", "owner"]),
           costNok: number(`equipment.items.${i}.costNok`),
         },
         true,
