@@ -32,78 +32,84 @@ export interface Suggestions {
 const datalist = (id: string, values: string[]) =>
   h("datalist", { id }, ...values.map((v) => h("option", { value: v })));
 
-/** Builds the page in `lang` into `app`, and returns its working parts. */
-export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s: Suggestions): Chrome {
+/** The page's working parts, empty, in `lang`. */
+function parts(lang: Lang): Chrome {
   const other: Lang = lang === "nb" ? "en" : "nb";
-  const form = h("form", {
-    id: "hk-form",
-    novalidate: true,
-    "aria-label": FORM.title[lang],
-  }) as HTMLFormElement;
-  const open = h("input", {
-    type: "file",
-    id: "hk-open",
-    accept: ".yaml,.yml,application/yaml,text/yaml",
-  }) as HTMLInputElement;
-  const langButton = h(
-    "button",
-    { type: "button", id: "hk-lang", lang: other },
-    FORM.otherLang[lang],
-  ) as HTMLButtonElement;
-  const notice = h("div", { id: "hk-notice", class: "notice", role: "status", hidden: true });
-  const verdict = h("p", { id: "hk-verdict", class: "verdict", role: "status", "aria-live": "polite" });
-  const layers = h("p", { id: "hk-layers", class: "layers" });
-  const top = h("ul", { id: "fi-top", class: "findings", hidden: true });
-  const next = h("button", { type: "button", id: "hk-next" }, FORM.next[lang]) as HTMLButtonElement;
-  const download = h("button", { type: "button", id: "hk-download", class: "primary" }) as HTMLButtonElement;
-  const yaml = h("pre", { id: "hk-yaml", tabindex: "0" });
-  app.replaceChildren(
-    h("a", { class: "skip", href: "#hk-form" }, FORM.skip[lang]),
-    h(
-      "header",
-      { class: "top" },
-      h(
-        "div",
-        { class: "wrap" },
-        h("p", { class: "kind" }, FORM.kind[lang]),
-        h("h1", {}, FORM.title[lang]),
-        h("p", { class: "lead" }, FORM.intro[lang]),
-        h(
-          "div",
-          { class: "tools" },
-          h("div", { class: "open" }, h("label", { for: "hk-open" }, FORM.open[lang]), open),
-          langButton,
-        ),
-      ),
-    ),
+  return {
+    form: h("form", { id: "hk-form", novalidate: true, "aria-label": FORM.title[lang] }) as HTMLFormElement,
+    notice: h("div", { id: "hk-notice", class: "notice", role: "status", hidden: true }),
+    verdict: h("p", { id: "hk-verdict", class: "verdict", role: "status", "aria-live": "polite" }),
+    layers: h("p", { id: "hk-layers", class: "layers" }),
+    top: h("ul", { id: "fi-top", class: "findings", hidden: true }),
+    next: h("button", { type: "button", id: "hk-next" }, FORM.next[lang]) as HTMLButtonElement,
+    download: h("button", { type: "button", id: "hk-download", class: "primary" }) as HTMLButtonElement,
+    yaml: h("pre", { id: "hk-yaml", tabindex: "0" }),
+    open: h("input", {
+      type: "file",
+      id: "hk-open",
+      accept: ".yaml,.yml,application/yaml,text/yaml",
+    }) as HTMLInputElement,
+    lang: h(
+      "button",
+      { type: "button", id: "hk-lang", lang: other },
+      FORM.otherLang[lang],
+    ) as HTMLButtonElement,
+  };
+}
+
+/** The header: what the page is, the file input and the language switch. */
+const header = (lang: Lang, c: Chrome) =>
+  h(
+    "header",
+    { class: "top" },
     h(
       "div",
-      { class: "wrap layout" },
+      { class: "wrap" },
+      h("p", { class: "kind" }, FORM.kind[lang]),
+      h("h1", {}, FORM.title[lang]),
+      h("p", { class: "lead" }, FORM.intro[lang]),
       h(
-        "aside",
-        { class: "panel", "aria-labelledby": "hk-status-title" },
-        h("h2", { id: "hk-status-title" }, FORM.status[lang]),
-        verdict,
-        layers,
-        next,
-        h(
-          "div",
-          { class: "top-findings", id: "hk-top", hidden: true },
-          h("h3", {}, FORM.topFindings[lang]),
-          top,
-        ),
-        download,
-        h("p", { class: "hint" }, FORM.saveHint[lang]),
-        h("details", {}, h("summary", {}, FORM.preview[lang]), yaml),
-        h("p", { class: "hint" }, FORM.defaults[lang]),
-        h("p", { class: "hint" }, msg(FORM.sources, { dirs: sources.join(", ") })[lang]),
+        "div",
+        { class: "tools" },
+        h("div", { class: "open" }, h("label", { for: "hk-open" }, FORM.open[lang]), c.open),
+        c.lang,
       ),
-      h("main", { id: "main" }, notice, form),
     ),
+  );
+
+/** The status panel beside the form. */
+const panel = (lang: Lang, sources: string[], c: Chrome) =>
+  h(
+    "aside",
+    { class: "panel", "aria-labelledby": "hk-status-title" },
+    h("h2", { id: "hk-status-title" }, FORM.status[lang]),
+    c.verdict,
+    c.layers,
+    c.next,
+    h(
+      "div",
+      { class: "top-findings", id: "hk-top", hidden: true },
+      h("h3", {}, FORM.topFindings[lang]),
+      c.top,
+    ),
+    c.download,
+    h("p", { class: "hint" }, FORM.saveHint[lang]),
+    h("details", {}, h("summary", {}, FORM.preview[lang]), c.yaml),
+    h("p", { class: "hint" }, FORM.defaults[lang]),
+    h("p", { class: "hint" }, msg(FORM.sources, { dirs: sources.join(", ") })[lang]),
+  );
+
+/** Builds the page in `lang` into `app`, and returns its working parts. */
+export function renderChrome(app: HTMLElement, lang: Lang, sources: string[], s: Suggestions): Chrome {
+  const c = parts(lang);
+  app.replaceChildren(
+    h("a", { class: "skip", href: "#hk-form" }, FORM.skip[lang]),
+    header(lang, c),
+    h("div", { class: "wrap layout" }, panel(lang, sources, c), h("main", { id: "main" }, c.notice, c.form)),
     datalist("hk-faculties", s.faculties),
     datalist("hk-departments", s.departments),
     datalist("hk-items", s.items),
     datalist("hk-rules", s.rules),
   );
-  return { form, notice, verdict, layers, top, next, download, yaml, open, lang: langButton };
+  return c;
 }

@@ -97,3 +97,17 @@ export function findingPlaces(root: HTMLElement): HTMLElement[] {
     (list) => (list.closest("[data-path]") as HTMLElement | null) ?? list,
   );
 }
+
+/** Moves the focus to the first place after it that shows a finding (the first such place at the end). */
+export function focusNextFinding(root: HTMLElement): void {
+  const places = findingPlaces(root);
+  if (places.length === 0) return;
+  const active = document.activeElement;
+  const after = places.find(
+    (p) => active && p.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING,
+  );
+  const target = after ?? (places[0] as HTMLElement);
+  const control = target.querySelector<HTMLElement>("input, select, textarea, button") ?? target;
+  target.scrollIntoView({ block: "center" });
+  control.focus();
+}

@@ -36,6 +36,9 @@ function reader(v: Values) {
       const s = v[name];
       return Array.isArray(s) ? s : [];
     },
+    /** The texts of `keys` under `prefix` as an object, compacted (`keep` as for `compact`). */
+    texts: (prefix: string, keys: string[], keep = false): Obj | undefined =>
+      compact(Object.fromEntries(keys.map((k) => [k, text(`${prefix}.${k}`)])), keep),
   };
 }
 
@@ -48,8 +51,15 @@ function compact(o: Obj, keep = false): Obj | undefined {
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+type Reader = ReturnType<typeof reader>;
+
+/** `n` rows made by `row`; undefined when there are none. */
+const rowList = <T>(n: number, row: (i: number) => T): T[] | undefined =>
+  n > 0 ? range(n).map(row) : undefined;
+
 export function toAgreement(v: Values, rows: Rows): Obj {
-  const { text, number, bool, list } = reader(v);
+  const r = reader(v);
+  const { text, list, texts } = r;
   const reasons = list("reasons");
   return compact(
     {
@@ -57,88 +67,81 @@ export function toAgreement(v: Values, rows: Rows): Obj {
       schemaVersion: 1,
       id: text("id"),
       type: text("type"),
-      employee: compact(
-        {
-          id: text("employee.id"),
-          name: text("employee.name"),
-          position: text("employee.position"),
-          employmentPercent: number("employee.employmentPercent"),
-          unit: compact(
-            { faculty: text("employee.unit.faculty"), department: text("employee.unit.department") },
-            true,
-          ),
-        },
-        true,
-      ),
-      manager: compact({ id: text("manager.id"), name: text("manager.name") }),
-      period: compact({ start: text("period.start"), end: text("period.end") }, true),
-      schedule: compact({
-        workdays: list("schedule.workdays"),
-        hoursPerWeek: number("schedule.hoursPerWeek"),
-        cycle:
-          rows.weeks > 0
-            ? range(rows.weeks).map((i) => ({ home: list(`schedule.cycle.${i}.home`) }))
-            : undefined,
-        homeHours: compact({ start: text("schedule.homeHours.start"), end: text("schedule.homeHours.end") }),
-        availability: text("schedule.availability"),
-      }),
+      employee: employee(r),
+      manager: texts("manager", ["id", "name"]),
+      period: texts("period", ["start", "end"], true),
+      schedule: schedule(r, rows.weeks),
       reasons: reasons.length > 0 ? reasons : undefined,
-      tasks: {
-        ...compact({ description: text("tasks.description") }, true),
-        suitableForHomeOffice: bool("tasks.suitableForHomeOffice"),
-        ...compact({ informationClass: text("tasks.informationClass") }, true),
-        healthOrSafetyCritical: bool("tasks.healthOrSafetyCritical"),
-      },
-      workEnvironment: {
-        workstation: bool("workEnvironment.workstation"),
-        equipment: bool("workEnvironment.equipment"),
-        indoorEnvironment: bool("workEnvironment.indoorEnvironment"),
-        ...compact({ declaredOn: text("workEnvironment.declaredOn") }, true),
-      },
-      equipment: compact({
-        items:
-          rows.items > 0
-            ? range(rows.items).map((i) =>
-                compact(
-                  {
-                    item: text(`equipment.items.${i}.item`),
-                    providedBy: text(`equipment.items.${i}.providedBy`),
-                    owner: text(`equipment.items.${i}.owner`),
-                    costNok: number(`equipment.items.${i}.costNok`),
-                  },
-                  true,
-                ),
-              )
-            : undefined,
-        maintenance: text("equipment.maintenance"),
-      }),
-      terms: {
-        employerMayRecall: bool("terms.employerMayRecall"),
-        insuranceInformed: bool("terms.insuranceInformed"),
-        ...compact({ noticePeriodDays: number("terms.noticePeriodDays") }, true),
-      },
-      exceptions:
-        rows.exceptions > 0
-          ? range(rows.exceptions).map((i) =>
-              compact(
-                {
-                  rule: text(`exceptions.${i}.rule`),
-                  approvedBy: text(`exceptions.${i}.approvedBy`),
-                  reason: text(`exceptions.${i}.reason`),
-                  approvedOn: text(`exceptions.${i}.approvedOn`),
-                },
-                true,
-              ),
-            )
-          : undefined,
+      tasks: tasks(r),
+      workEnvironment: workEnvironment(r),
+      equipment: equipment(r, rows.items),
+      terms: terms(r),
+      exceptions: rowList(rows.exceptions, (i) =>
+        texts(`exceptions.${i}`, ["rule", "approvedBy", "reason", "approvedOn"], true),
+      ),
       signatures: compact({
-        employee: compact({ name: text("signatures.employee.name"), date: text("signatures.employee.date") }),
-        manager: compact({ name: text("signatures.manager.name"), date: text("signatures.manager.date") }),
+        employee: texts("signatures.employee", ["name", "date"]),
+        manager: texts("signatures.manager", ["name", "date"]),
       }),
     },
     true,
   ) as Obj;
 }
+
+const employee = ({ text, number, texts }: Reader) =>
+  compact(
+    {
+      id: text("employee.id"),
+      name: text("employee.name"),
+      position: text("employee.position"),
+      employmentPercent: number("employee.employmentPercent"),
+      unit: texts("employee.unit", ["faculty", "department"], true),
+    },
+    true,
+  );
+
+const schedule = ({ text, number, list, texts }: Reader, weeks: number) =>
+  compact({
+    workdays: list("schedule.workdays"),
+    hoursPerWeek: number("schedule.hoursPerWeek"),
+    cycle: rowList(weeks, (i) => ({ home: list(`schedule.cycle.${i}.home`) })),
+    homeHours: texts("schedule.homeHours", ["start", "end"]),
+    availability: text("schedule.availability"),
+  });
+
+const tasks = ({ bool, texts }: Reader) => ({
+  ...texts("tasks", ["description"], true),
+  suitableForHomeOffice: bool("tasks.suitableForHomeOffice"),
+  ...texts("tasks", ["informationClass"], true),
+  healthOrSafetyCritical: bool("tasks.healthOrSafetyCritical"),
+});
+
+const workEnvironment = ({ bool, texts }: Reader) => ({
+  workstation: bool("workEnvironment.workstation"),
+  equipment: bool("workEnvironment.equipment"),
+  indoorEnvironment: bool("workEnvironment.indoorEnvironment"),
+  ...texts("workEnvironment", ["declaredOn"], true),
+});
+
+const equipment = ({ text, number, texts }: Reader, items: number) =>
+  compact({
+    items: rowList(items, (i) =>
+      compact(
+        {
+          ...texts(`equipment.items.${i}`, ["item", "providedBy", "owner"]),
+          costNok: number(`equipment.items.${i}.costNok`),
+        },
+        true,
+      ),
+    ),
+    maintenance: text("equipment.maintenance"),
+  });
+
+const terms = ({ number, bool }: Reader) => ({
+  employerMayRecall: bool("terms.employerMayRecall"),
+  insuranceInformed: bool("terms.insuranceInformed"),
+  ...compact({ noticePeriodDays: number("terms.noticePeriodDays") }, true),
+});
 
 function get(value: unknown, segments: string[]): unknown {
   let cur = value;

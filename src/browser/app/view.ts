@@ -9,6 +9,7 @@ import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
 import { type Field, type Group, isGroup, isRepeat, type Repeat, SECTIONS, type Section } from "./fields.js";
 import type { Rows, Value, Values } from "./model.js";
+import { rowKey } from "./rows.js";
 import { FORM } from "./texts.js";
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -32,75 +33,79 @@ function findingsList(pointer: string): HTMLElement {
 }
 
 function fieldEl(f: Field, name: string, lang: Lang): HTMLElement {
+  if (f.kind === "checks") return checksEl(f, name, lang);
   const id = idOf(name);
   const pointer = pointerOf(name);
   const list = findingsList(pointer);
   const hint = f.hint ? h("p", { class: "hint", id: `${id}-hint` }, f.hint[lang]) : null;
   const describedBy = [hint ? `${id}-hint` : "", list.id].filter(Boolean).join(" ");
-  const wrap = (control: HTMLElement, labelFirst = true) => {
-    const label = h("label", { for: id }, f.label[lang]);
-    return h(
+  const control = controlEl(f, name, id, describedBy, lang);
+  const label = h("label", { for: id }, f.label[lang]);
+  return h(
+    "div",
+    { class: `field ${f.kind}${f.wide ? " wide" : ""}`, "data-path": pointer },
+    // A checkbox comes before its label.
+    ...(f.kind === "bool" ? [control, label, hint] : [label, hint, control]),
+    list,
+  );
+}
+
+/** A field of choices: a box for each, in a fieldset of its own. */
+function checksEl(f: Field, name: string, lang: Lang): HTMLElement {
+  const id = idOf(name);
+  const pointer = pointerOf(name);
+  const list = findingsList(pointer);
+  return h(
+    "fieldset",
+    { class: "field checks", "data-path": pointer, "aria-describedby": list.id },
+    h("legend", {}, f.label[lang]),
+    h(
       "div",
-      { class: `field ${f.kind}${f.wide ? " wide" : ""}`, "data-path": pointer },
-      ...(labelFirst ? [label, hint, control] : [control, label, hint]),
-      list,
-    );
-  };
+      { class: "boxes" },
+      ...(f.options ?? []).map((o) =>
+        h(
+          "label",
+          { class: "box" },
+          h("input", { type: "checkbox", name, value: o, id: `${id}-${o}`, "data-kind": "checks" }),
+          ` ${f.words?.[lang][o] ?? o}`,
+        ),
+      ),
+    ),
+    list,
+  );
+}
+
+/** The input of a field that is not one of choices. */
+function controlEl(f: Field, name: string, id: string, describedBy: string, lang: Lang): HTMLElement {
   switch (f.kind) {
-    case "checks":
-      return h(
-        "fieldset",
-        { class: "field checks", "data-path": pointer, "aria-describedby": list.id },
-        h("legend", {}, f.label[lang]),
-        h(
-          "div",
-          { class: "boxes" },
-          ...(f.options ?? []).map((o) =>
-            h(
-              "label",
-              { class: "box" },
-              h("input", { type: "checkbox", name, value: o, id: `${id}-${o}`, "data-kind": "checks" }),
-              ` ${f.words?.[lang][o] ?? o}`,
-            ),
-          ),
-        ),
-        list,
-      );
     case "bool":
-      return wrap(
-        h("input", { type: "checkbox", name, id, "data-kind": "bool", "aria-describedby": describedBy }),
-        false,
-      );
+      return h("input", { type: "checkbox", name, id, "data-kind": "bool", "aria-describedby": describedBy });
     case "select":
-      return wrap(
-        h(
-          "select",
-          { name, id, "aria-describedby": describedBy },
-          h("option", { value: "" }, FORM.choose[lang]),
-          ...(f.options ?? []).map((o) => h("option", { value: o }, `${f.words?.[lang][o] ?? o} (${o})`)),
-        ),
+      return h(
+        "select",
+        { name, id, "aria-describedby": describedBy },
+        h("option", { value: "" }, FORM.choose[lang]),
+        ...(f.options ?? []).map((o) => h("option", { value: o }, `${f.words?.[lang][o] ?? o} (${o})`)),
       );
     case "textarea":
-      return wrap(h("textarea", { name, id, rows: "3", "aria-describedby": describedBy }));
+      return h("textarea", { name, id, rows: "3", "aria-describedby": describedBy });
     default:
-      return wrap(
-        h("input", {
-          type: "text",
-          name,
-          id,
-          autocomplete: "off",
-          spellcheck: "false",
-          inputmode: f.kind === "number" ? "decimal" : f.kind === "text" ? undefined : "numeric",
-          list: f.suggest,
-          placeholder:
-            f.kind === "date"
-              ? FORM.datePlaceholder[lang]
-              : f.kind === "time"
-                ? FORM.timePlaceholder[lang]
-                : undefined,
-          "aria-describedby": describedBy,
-        }),
-      );
+      return h("input", {
+        type: "text",
+        name,
+        id,
+        autocomplete: "off",
+        spellcheck: "false",
+        inputmode: f.kind === "number" ? "decimal" : f.kind === "text" ? undefined : "numeric",
+        list: f.suggest,
+        placeholder:
+          f.kind === "date"
+            ? FORM.datePlaceholder[lang]
+            : f.kind === "time"
+              ? FORM.timePlaceholder[lang]
+              : undefined,
+        "aria-describedby": describedBy,
+      });
   }
 }
 
@@ -153,8 +158,6 @@ function repeatEl(r: Repeat, count: number, lang: Lang): HTMLElement {
 }
 
 function sectionEl(s: Section, rows: Rows, lang: Lang): HTMLElement {
-  const count = (r: Repeat) =>
-    r.path === "/schedule/cycle" ? rows.weeks : r.path === "/equipment/items" ? rows.items : rows.exceptions;
   // A section whose path a part also has leaves the findings to that part.
   const own = s.path !== "" && !s.parts.some((p) => "path" in p && p.path === s.path);
   return h(
@@ -164,7 +167,11 @@ function sectionEl(s: Section, rows: Rows, lang: Lang): HTMLElement {
     s.intro ? h("p", { class: "intro" }, s.intro[lang]) : null,
     own ? findingsList(s.path) : null,
     ...s.parts.map((p) =>
-      isRepeat(p) ? repeatEl(p, count(p), lang) : isGroup(p) ? groupEl(p, lang) : fieldEl(p, p.name, lang),
+      isRepeat(p)
+        ? repeatEl(p, rows[rowKey(p.path)], lang)
+        : isGroup(p)
+          ? groupEl(p, lang)
+          : fieldEl(p, p.name, lang),
     ),
   );
 }
