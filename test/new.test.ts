@@ -49,6 +49,21 @@ describe("new without a terminal", () => {
     expect(en.stderr).not.toContain("--id,");
   });
 
+  it("given --lang en before or after the command, should report in English (the file's comments stay nb)", () => {
+    for (const args of [
+      ["new", "--lang", "en"],
+      ["--lang", "en", "new"],
+    ]) {
+      const dir = tempDir();
+      const r = runCli([...args, ...FLAGS, ...LOCAL], dir);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Wrote .*IE-2026-0042\.yaml/m);
+      expect(r.stdout).not.toMatch(/Skrev|avtale:/);
+      expect(r.stderr).toContain("policy from");
+      expect(readFileSync(join(dir, "IE-2026-0042.yaml"), "utf8")).toContain("# første dag");
+    }
+  });
+
   it("given every flag, should write the agreement with the policy's defaults and print what validate says of it", () => {
     const dir = tempDir();
     const r = runCli(["new", ...FLAGS, ...LOCAL], dir);

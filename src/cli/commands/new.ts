@@ -38,7 +38,8 @@ const by = (c: Check) => (v: string) => c(v) ?? v;
 
 export function addNew(program: Command, ctx: Ctx): void {
   newCommand(program, ctx.lang).action(async (flags: NewFlags) => {
-    ctx.exitCode = await runNew(flags);
+    // The run's language is ctx.lang: the program-level --lang takes the value wherever it stands.
+    ctx.exitCode = await runNew({ ...flags, lang: ctx.lang });
   });
 }
 
