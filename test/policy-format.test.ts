@@ -1,7 +1,7 @@
 /**
  * `policy lint --format json` and `policy test --format json`: one object with `version: 1`, a
  * summary and the items, messages in the chosen language; the counts agree with the text output
- * of the same run, and a refused policy still exits 2 with nothing on stdout.
+ * of the same run; a refused run exits 2 with its problems on stderr and, as JSON, on stdout.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +31,20 @@ interface TestJson {
   summary: { files: number; cases: number; passed: number; failed: number };
   cases: { file: string; line: number; name: string; passed: boolean; verdict: string; reasons: string[] }[];
   coverage?: { neverFires: string[]; neverQuiet: string[]; rules: { ruleId: string; fires: number }[] };
+}
+
+interface RefusalJson {
+  version: number;
+  error: string;
+  problems?: {
+    file: string;
+    line: number;
+    column: number;
+    guarantee: string;
+    subject: string;
+    message: string;
+  }[];
+  details?: string[];
 }
 
 function shippedCopy(): string {
@@ -111,13 +125,40 @@ describe("policy lint --format json", () => {
     expect(nb.warnings[1]?.message).toContain("har ingen testtilfeller");
   });
 
-  it("given a refused layer, should exit 2 with the problem on stderr and no JSON", () => {
+  it("given a refused layer, should exit 2 with the problem on stderr and as JSON on stdout", () => {
     const dir = shippedCopy();
     rmSync(join(dir, "sources", "hjemmekontorforskriften.md"));
     const r = runCli(["policy", "lint", "--policies", dir, "--format", "json", "--lang", "en"]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
     expect(r.stderr).toContain("[source]");
+    const doc = JSON.parse(r.stdout) as RefusalJson;
+    expect(doc.version).toBe(1);
+    expect(doc.error).toMatch(/^The policy is refused/);
+    expect(doc.problems?.length).toBeGreaterThan(0);
+    for (const p of doc.problems ?? []) {
+      expect(p.guarantee).toBe("source");
+      expect(r.stderr).toContain(`${p.file}:${p.line}:${p.column}`);
+      expect(r.stderr).toContain(p.message);
+    }
+  });
+
+  it("given a folder that does not exist or a layer that breaks the schema, should say so as JSON too (exit 2)", () => {
+    const missing = runCli(["policy", "lint", "--policies", join(tempDir(), "none"), "--format", "json"]);
+    expect(missing.status).toBe(2);
+    const m = JSON.parse(missing.stdout) as RefusalJson;
+    expect(m.error).toContain("finnes ikke");
+    expect(m.problems).toBeUndefined();
+    const dir = shippedCopy();
+    const layer = join(dir, "ntnu-hjemmekontor@1.0.0.yaml");
+    writeFileSync(layer, readFileSync(layer, "utf8").replace(/^version: .*$/m, "version: banana"));
+    const bad = runCli(["policy", "test", "--policies", dir, "--format", "json", "--lang", "en"]);
+    expect(bad.status).toBe(2);
+    const b = JSON.parse(bad.stdout) as RefusalJson;
+    expect(b.problems).toEqual([
+      expect.objectContaining({ guarantee: "schema", subject: "/version", line: expect.any(Number) }),
+    ]);
+    // Text output is unchanged: nothing on stdout.
+    expect(runCli(["policy", "test", "--policies", dir]).stdout).toBe("");
   });
 });
 

@@ -215,3 +215,19 @@ function cannotWrite(output: string, code: string): UsageError {
   const hint = HINT[code] ?? CLI_ERRORS.hintCheckFolder;
   return new UsageError(msg(CLI_ERRORS.cannotWrite, { output, code, hint }));
 }
+
+/**
+ * Runs a command whose `--format json` output a CI step parses: when the run is refused (a usage
+ * error or a refused policy, exit 2), the refusal is also written as JSON on stdout.
+ */
+export async function refusalAsJson<T>(json: boolean, lang: Lang, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (json && err instanceof UsageError) {
+      const { formatRefusalJson } = await import("../formatters/refusal.js");
+      process.stdout.write(formatRefusalJson(err, lang));
+    }
+    throw err;
+  }
+}

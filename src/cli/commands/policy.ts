@@ -13,7 +13,7 @@ import {
   policiesOption,
   today,
 } from "../options.js";
-import { writeOutput, writeSkipNotices } from "../output.js";
+import { refusalAsJson, writeOutput, writeSkipNotices } from "../output.js";
 
 function addLint(policy: Command, ctx: Ctx): void {
   const lang = ctx.lang;
@@ -35,10 +35,14 @@ function addLint(policy: Command, ctx: Ctx): void {
     const { defaultPolicyDirs, loadPolicies, policyRefused } = await import("../../core/run/run.js");
     const { lintPolicies } = await import("../../core/run/lint.js");
     const { formatLintJson, formatLintText, formatLintWarnings } = await import("../../formatters/lint.js");
-    const dirs = defaultPolicyDirs(flags.policies);
-    const lint = await lintPolicies(loadPolicies(dirs), dirs);
-    if (lint.problems.length > 0) throw policyRefused(lint.problems);
-    if (flags.format === "json") {
+    const json = flags.format === "json";
+    const lint = await refusalAsJson(json, ctx.lang, async () => {
+      const dirs = defaultPolicyDirs(flags.policies);
+      const lint = await lintPolicies(loadPolicies(dirs), dirs);
+      if (lint.problems.length > 0) throw policyRefused(lint.problems);
+      return lint;
+    });
+    if (json) {
       process.stdout.write(formatLintJson(lint, ctx.lang));
       return;
     }
@@ -112,7 +116,9 @@ function addTest(policy: Command, ctx: Ctx): void {
   cmd.action(async (flags: { policies?: string[]; coverage?: boolean; format: string; lang: Lang }) => {
     const { runTestCommand } = await import("../policy-test.js");
     const options = { policies: flags.policies, coverage: flags.coverage === true, format: flags.format };
-    ctx.exitCode = await runTestCommand(options, ctx.lang);
+    ctx.exitCode = await refusalAsJson(flags.format === "json", ctx.lang, () =>
+      runTestCommand(options, ctx.lang),
+    );
   });
 }
 

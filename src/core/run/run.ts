@@ -103,14 +103,23 @@ export function loadPolicies(dirs: string[]): PolicyResolver {
   return resolver;
 }
 
+/** A refused policy or test file: a usage error (exit 2) that keeps its problems, in reading order. */
+export class PolicyRefused extends UsageError {
+  constructor(readonly problems: PolicyProblem[]) {
+    super(
+      msg(problems.length === 1 ? RUN.policyRefusedOne : RUN.policyRefusedMany, { count: problems.length }),
+      problems.map(problemLine),
+    );
+    this.name = "PolicyRefused";
+  }
+}
+
 export function policyRefused(problems: PolicyProblem[]): UsageErrorType {
-  return new UsageError(
-    msg(problems.length === 1 ? RUN.policyRefusedOne : RUN.policyRefusedMany, { count: problems.length }),
-    // In reading order: by file, then line and column.
-    [...problems]
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
-      .map(problemLine),
+  // In reading order: by file, then line and column.
+  const sorted = [...problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
   );
+  return new PolicyRefused(sorted);
 }
 
 export interface ValidateRun {
