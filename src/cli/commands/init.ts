@@ -9,10 +9,12 @@ import { type Ctx, command, helpAfter, langOption } from "../options.js";
 export function addInit(program: Command, ctx: Ctx): void {
   const lang = ctx.lang;
   const cmd = command(program, "init", lang, CLI_INIT.description)
-    .argument("[dir]", CLI_INIT.dir[lang], ".")
+    // No commander default: it would print `(default: ".")` in English after the description.
+    .argument("[dir]", CLI_INIT.dir[lang])
     .addOption(langOption(lang));
   helpAfter(cmd, lang, ["hjemmekontor init", "hjemmekontor init hr-hjemmekontor --lang en"], CLI_INIT.exits);
-  cmd.action((dir: string) => {
+  cmd.action((given: string | undefined) => {
+    const dir = given ?? ".";
     const result = initRepository(dir, { lang: ctx.lang });
     const shown = dir === "." ? resolve(dir) : dir;
     for (const line of describeInit(shown, result, ctx.lang))
