@@ -6,11 +6,12 @@
 import type { Template } from "../../core/messages/index.js";
 
 export const CLI_ERRORS = {
-  // Exit code 3: a bug in hjemmekontor. {where} is reportAt or reportToMaintainers.
+  // Exit code 3: a bug in hjemmekontor. {hint} is reportHint.
   internal: {
     nb: "hjemmekontor: intern feil: {message}\n{hint}\n",
     en: "hjemmekontor: internal error: {message}\n{hint}\n",
   },
+  // {where} is reportAt or reportToMaintainers.
   reportHint: {
     nb: "Dette er en feil i hjemmekontor, ikke i avtalen, policyen eller det du skrev. {where}, med kommandoen du kjørte og filene den leste (kjør igjen med HJEMMEKONTOR_DEBUG=1 for å få med detaljene).",
     en: "This is a bug in hjemmekontor, not in your agreement, policy or command. {where}, with the command you ran and the files it read (run again with HJEMMEKONTOR_DEBUG=1 to include the details).",

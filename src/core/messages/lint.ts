@@ -7,8 +7,8 @@ import type { Template } from "./index.js";
 export const LINT = {
   /** A warning: a local layer without a source text. */
   noSourceText: {
-    nb: "laget {layer} viser ikke til en kildetekst (source.name), så sitatene kan ikke sjekkes.",
-    en: "the layer {layer} names no source text (source.name), so its quotes cannot be checked.",
+    nb: "Laget {layer} viser ikke til en kildetekst (source.name), så sitatene kan ikke sjekkes.",
+    en: "The layer {layer} names no source text (source.name), so its quotes cannot be checked.",
   },
   sourceMissing: {
     nb: "Kildeteksten {file} finnes ikke. Legg kilden der, eller rett source.name.",

@@ -254,7 +254,7 @@ export const POLICY = {
     en: "A fact of the catalogue, or a parameter declared in this layer or a layer above (see `hjemmekontor policy facts`).",
   },
   vocabularyOtherFactName: {
-    nb: "En parameter erklært i dette laget eller et lag over; `hjemmekontor policy lint` avviser alle andre navn.",
+    nb: "En parameter erklært i dette laget eller et lag over; `hjemmekontor policy lint` avviser alle andre navn (known-fact).",
     en: "A parameter declared in this layer or a layer above; `hjemmekontor policy lint` refuses any other name (known-fact).",
   },
   vocabularyListFactName: {
@@ -262,7 +262,7 @@ export const POLICY = {
     en: "A list fact of the catalogue: the rule or branch gives one finding per element, with {each.<field>} in messages and {index} in path (see `hjemmekontor policy facts`).",
   },
   vocabularyOtherListFactName: {
-    nb: "`hjemmekontor policy lint` avviser alle andre navn.",
+    nb: "`hjemmekontor policy lint` avviser alle andre navn (known-fact).",
     en: "`hjemmekontor policy lint` refuses any other name (known-fact).",
   },
   vocabularyOperatorName: {
@@ -270,7 +270,7 @@ export const POLICY = {
     en: "An operator of the catalogue (see `hjemmekontor policy facts`).",
   },
   vocabularyOtherOperatorName: {
-    nb: "`hjemmekontor policy lint` avviser alle andre navn.",
+    nb: "`hjemmekontor policy lint` avviser alle andre navn (known-operator).",
     en: "`hjemmekontor policy lint` refuses any other name (known-operator).",
   },
   // The rule `no-policy-in-force` (resolve.ts): what the catalogue of rules says of it.
