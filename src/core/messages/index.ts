@@ -1,7 +1,10 @@
 /**
- * The message catalogue (issue 11): every user-facing text of the core, as a template in both
- * languages, kept in one file per area (parse.ts, schema.ts, policy.ts, parameters.ts, sources.ts,
- * repository.ts, common.ts), so that the wording can be reviewed and translated as a whole.
+ * The message catalogues (issue 11): every user-facing text, as a template in both languages, kept
+ * in one file per area — the core's here (parse, schema, policy, sources, rules, repository, run,
+ * lint, policytest, explain, init, common), the CLI's in src/cli/messages/, the formatters' in
+ * src/formatters/messages/ and handbook/labels.ts, the form page's in src/browser/app/texts.ts and
+ * field-texts.ts — so that the wording can be reviewed and translated as a whole.
+ * test/messages.test.ts finds every catalogue and fails on wording kept anywhere else.
  *
  * A template names its parameters as `{name}` (a letter, then letters and digits); `msg` fills them
  * in both languages. A value is text, a number, or a `Messages` pair for words that differ by
