@@ -41,7 +41,6 @@ function fileList(named: string[], omitted: number): Messages {
 /** The repository-level rules of SPEC 3: what each finding carries, and what formatters list. */
 const REPOSITORY_RULES = {
   "duplicate-id": {
-    id: "duplicate-id",
     severity: "error",
     section: null,
     layer: null,
@@ -50,7 +49,6 @@ const REPOSITORY_RULES = {
     description: REPOSITORY.duplicateIdRule,
   },
   "overlapping-agreements": {
-    id: "overlapping-agreements",
     severity: "error",
     section: "2.4",
     layer: "ntnu-hjemmekontor",
@@ -59,7 +57,6 @@ const REPOSITORY_RULES = {
     description: REPOSITORY.overlappingAgreementsRule,
   },
   "not-permanent": {
-    id: "not-permanent",
     severity: "warning",
     section: "1.2",
     layer: "ntnu-hjemmekontor",
@@ -67,7 +64,7 @@ const REPOSITORY_RULES = {
     quote: "Hjemmekontor skal ikke benyttes som en permanent ordning for noen ansatte ved NTNU.",
     description: REPOSITORY.notPermanentRule,
   },
-} as const satisfies Record<string, RuleMeta & { path: "/id" | "/period" }>;
+} as const satisfies Record<string, Omit<RuleMeta, "id"> & { path: "/id" | "/period" }>;
 
 /**
  * Reports a repository rule on agreement `e`, at the line its rule points to, relating it to the
@@ -87,7 +84,7 @@ function report(
   const omitted = total - related.length;
   const list = found.get(e.file) ?? [];
   list.push({
-    ...findingOf(rule, message(fileList(related, omitted)), pos, rule.path),
+    ...findingOf({ id: ruleId, ...rule }, message(fileList(related, omitted)), pos, rule.path),
     related,
     ...(omitted > 0 ? { relatedOmitted: omitted } : {}),
   });
@@ -199,7 +196,7 @@ export type RepositoryRuleInfo = RuleMeta;
 
 /** The repository-level rules (SPEC 3), for coverage, quotes, the handbook and formatters. */
 export function repositoryRules(): RuleMeta[] {
-  return Object.values(REPOSITORY_RULES).map(({ path: _path, ...meta }) => meta);
+  return Object.entries(REPOSITORY_RULES).map(([id, { path: _path, ...meta }]) => ({ id, ...meta }));
 }
 
 /** One employee's back-to-back agreements, for the HTML report's "what needs doing soon". */
