@@ -221,7 +221,7 @@ describe("policy test --format json", () => {
     expect(failed.map((c) => c.name)).toEqual([wrong]);
     expect(failed[0]?.file).toMatch(/bad\.yaml$/);
     expect(failed[0]?.verdict).toBe("compliant");
-    expect(failed[0]?.reasons).toEqual(["expected 1 findings of max-home-share, got 0"]);
+    expect(failed[0]?.reasons).toEqual(["expected 1 finding of max-home-share, got 0"]);
     expect(text.stdout).toContain(
       `✖ ${failed[0]?.file}:${failed[0]?.line}  ${wrong}\n    ${failed[0]?.reasons[0]}\n`,
     );

@@ -76,7 +76,7 @@ describe("the size limits of a test file", () => {
     const r = policyTest(withTestFile(whole).dir);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✔ 1000 test cases in 1 files: 1000 passed, 0 failed$/m);
+    expect(r.stdout).toMatch(/^✔ 1000 test cases in 1 file: 1000 passed, 0 failed$/m);
   });
 
   it("given a test file over 8 MiB, should refuse it by its size before reading it", () => {

@@ -7,6 +7,7 @@ import type { LintWarning, PolicyLint } from "../core/run/lint.js";
 import type { Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 import { FMT_POLICY } from "./messages/policy.js";
+import { counted } from "./words.js";
 
 /** Each warning on a line of its own: `file[:line:column]: warning: message`. */
 export function formatLintWarnings(lint: PolicyLint, lang: Lang): string {
@@ -21,13 +22,17 @@ function warningLine(w: LintWarning) {
 /** The summary line: layers, rules and folders checked, and how many warnings. */
 export function formatLintText(lint: PolicyLint, lang: Lang): string {
   const n = lint.warnings.length;
-  const base = { layers: lint.layers, rules: lint.rules, where: escapeControls(lint.policies.join(", ")) };
+  const base = {
+    layers: counted(lint.layers, FMT_POLICY.layersOne, FMT_POLICY.layersMany),
+    rules: counted(lint.rules, FMT_POLICY.rulesOne, FMT_POLICY.rulesMany),
+    where: escapeControls(lint.policies.join(", ")),
+  };
   const summary =
     n === 0
       ? msg(FMT_POLICY.lintAccepted, base)
-      : msg(n === 1 ? FMT_POLICY.lintAcceptedWarningOne : FMT_POLICY.lintAcceptedWarningMany, {
+      : msg(FMT_POLICY.lintAcceptedWarnings, {
           ...base,
-          count: n,
+          warnings: counted(n, FMT_POLICY.warningsOne, FMT_POLICY.warningsMany),
         });
   return `✔ ${summary[lang]}\n`;
 }

@@ -8,6 +8,7 @@ import type { PolicyTestCoverage } from "../core/run/testcoverage.js";
 import type { Lang } from "../core/types.js";
 import { escapeControls } from "./escape.js";
 import { FMT_POLICY } from "./messages/policy.js";
+import { counted } from "./words.js";
 
 function counts(run: PolicyTestRun) {
   const failed = run.outcomes.filter((o) => !o.passed).length;
@@ -30,7 +31,13 @@ export function formatPolicyTestText(
     for (const r of o.reasons) out.push(`    ${escapeControls(r[lang])}`);
   }
   const c = counts(run);
-  out.push(`${c.failed === 0 ? "✔" : "✖"} ${msg(FMT_POLICY.testSummary, c)[lang]}`);
+  const summary = msg(FMT_POLICY.testSummary, {
+    cases: counted(c.cases, FMT_POLICY.casesOne, FMT_POLICY.casesMany),
+    files: counted(c.files, FMT_POLICY.filesOne, FMT_POLICY.filesMany),
+    passed: c.passed,
+    failed: c.failed,
+  });
+  out.push(`${c.failed === 0 ? "✔" : "✖"} ${summary[lang]}`);
   if (coverage) {
     const list = (ids: string[]) => (ids.length === 0 ? FMT_POLICY.noRules : ids.join(", "));
     out.push(msg(FMT_POLICY.neverFires, { rules: list(coverage.neverFires) })[lang]);

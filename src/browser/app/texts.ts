@@ -25,10 +25,8 @@ export const FORM = {
   otherLang: { nb: "English", en: "Norsk" },
   status: { nb: "Status", en: "Status" },
   none: { nb: "Ingen funn.", en: "No findings." },
-  counts: {
-    nb: "{error} feil, {warning} advarsler, {info} info",
-    en: "{error} errors, {warning} warnings, {info} infos",
-  },
+  /** Each count is the text format's (FMT.errorsOne/Many, warningsOne/Many, infosOne/Many). */
+  counts: { nb: "{errors}, {warnings}, {infos}", en: "{errors}, {warnings}, {infos}" },
   waivedCount: { nb: "{n} opphevet av unntak", en: "{n} waived by exceptions" },
   layers: { nb: "Policylag som gjelder: {layers}", en: "Policy layers in force: {layers}" },
   noLayers: { nb: "Ingen policylag gjelder ennå.", en: "No policy layer applies yet." },

@@ -30,11 +30,20 @@ export const POLICY_TEST = {
     nb: "forventet vurdering {expected}, fikk {got}",
     en: "expected verdict {expected}, got {got}",
   },
-  findingsCount: {
+  /** {expected} is 1 (…One) or any other number (…Many). */
+  findingsCountOne: {
+    nb: "forventet {expected} funn for {rule}, fikk {got}",
+    en: "expected {expected} finding of {rule}, got {got}",
+  },
+  findingsCountMany: {
     nb: "forventet {expected} funn for {rule}, fikk {got}",
     en: "expected {expected} findings of {rule}, got {got}",
   },
-  waivedCount: {
+  waivedCountOne: {
+    nb: "forventet {expected} unntak for {rule}, fikk {got}",
+    en: "expected {expected} waived finding of {rule}, got {got}",
+  },
+  waivedCountMany: {
     nb: "forventet {expected} unntak for {rule}, fikk {got}",
     en: "expected {expected} waived findings of {rule}, got {got}",
   },

@@ -6,7 +6,11 @@
 import type { Template } from "./index.js";
 
 export const SCHEMA = {
-  tooManyProblems: {
+  tooManyProblemsOne: {
+    nb: "… og {count} problem til mot skjemaet. Rett de første og kjør på nytt.",
+    en: "… and {count} more schema problem. Fix the first ones and run again.",
+  },
+  tooManyProblemsMany: {
     nb: "… og {count} problemer til mot skjemaet. Rett de første og kjør på nytt.",
     en: "… and {count} more schema problems. Fix the first ones and run again.",
   },
@@ -56,17 +60,22 @@ export const SCHEMA = {
     nb: "{where} har samme verdi to ganger (element {first} og {second}).",
     en: "{where} holds the same value twice (items {first} and {second}).",
   },
-  /** {bound}: one of the bounds below. */
+  /** {bound}: one of the bounds below (…One when {limit} is 1, …Many otherwise). */
   outOfBounds: { nb: "{where} må ha {bound}.", en: "{where} must have {bound}." },
-  minItems: { nb: "minst {limit} element", en: "at least {limit} items" },
-  maxItems: { nb: "høyst {limit} element", en: "at most {limit} items" },
-  minLength: { nb: "minst {limit} tegn", en: "at least {limit} characters" },
-  maxLength: { nb: "høyst {limit} tegn", en: "at most {limit} characters" },
+  minItemsOne: { nb: "minst {limit} element", en: "at least {limit} item" },
+  minItemsMany: { nb: "minst {limit} elementer", en: "at least {limit} items" },
+  maxItemsOne: { nb: "høyst {limit} element", en: "at most {limit} item" },
+  maxItemsMany: { nb: "høyst {limit} elementer", en: "at most {limit} items" },
+  minLengthOne: { nb: "minst {limit} tegn", en: "at least {limit} character" },
+  minLengthMany: { nb: "minst {limit} tegn", en: "at least {limit} characters" },
+  maxLengthOne: { nb: "høyst {limit} tegn", en: "at most {limit} character" },
+  maxLengthMany: { nb: "høyst {limit} tegn", en: "at most {limit} characters" },
   minimum: { nb: "minst {limit}", en: "at least {limit}" },
   maximum: { nb: "høyst {limit}", en: "at most {limit}" },
   exclusiveMinimum: { nb: "større enn {limit}", en: "greater than {limit}" },
   exclusiveMaximum: { nb: "mindre enn {limit}", en: "less than {limit}" },
-  maxProperties: { nb: "høyst {limit} nøkler", en: "at most {limit} keys" },
+  maxPropertiesOne: { nb: "høyst {limit} nøkkel", en: "at most {limit} key" },
+  maxPropertiesMany: { nb: "høyst {limit} nøkler", en: "at most {limit} keys" },
   invalidKeyName: {
     nb: "{where} har et ugyldig nøkkelnavn «{name}».",
     en: '{where} has an invalid key name "{name}".',

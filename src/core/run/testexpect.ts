@@ -103,12 +103,14 @@ function describeFinding(f: Finding, lines: string[]): Messages {
 /** The reasons of each kind of list. */
 const REASONS = {
   findings: {
-    count: POLICY_TEST.findingsCount,
+    countOne: POLICY_TEST.findingsCountOne,
+    countMany: POLICY_TEST.findingsCountMany,
     noneFits: POLICY_TEST.noFindingFits,
     unexpected: POLICY_TEST.unexpectedFindings,
   },
   waived: {
-    count: POLICY_TEST.waivedCount,
+    countOne: POLICY_TEST.waivedCountOne,
+    countMany: POLICY_TEST.waivedCountMany,
     noneFits: POLICY_TEST.noWaivedFits,
     unexpected: POLICY_TEST.unexpectedWaived,
   },
@@ -129,7 +131,8 @@ function compare(
   for (const [id, w] of want) {
     const g = got.get(id) ?? [];
     if (g.length !== w.length) {
-      reasons.push(msg(texts.count, { expected: w.length, rule: id, got: g.length }));
+      const count = w.length === 1 ? texts.countOne : texts.countMany;
+      reasons.push(msg(count, { expected: w.length, rule: id, got: g.length }));
       continue;
     }
     const m = match(w, g);

@@ -58,7 +58,7 @@ export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
     {
       pointer: "",
       atKey: false,
-      messages: msg(SCHEMA.tooManyProblems, { count: more }),
+      messages: msg(more === 1 ? SCHEMA.tooManyProblemsOne : SCHEMA.tooManyProblemsMany, { count: more }),
     },
   ];
 }

@@ -42,16 +42,17 @@ function typeText(t: string): Messages {
   );
 }
 
-const BOUNDS: Record<string, Template> = {
-  minItems: SCHEMA.minItems,
-  maxItems: SCHEMA.maxItems,
-  minLength: SCHEMA.minLength,
-  maxLength: SCHEMA.maxLength,
-  minimum: SCHEMA.minimum,
-  maximum: SCHEMA.maximum,
-  exclusiveMinimum: SCHEMA.exclusiveMinimum,
-  exclusiveMaximum: SCHEMA.exclusiveMaximum,
-  maxProperties: SCHEMA.maxProperties,
+/** A bound's words: for a limit of exactly 1, and for any other limit. */
+const BOUNDS: Record<string, { one: Template; many: Template }> = {
+  minItems: { one: SCHEMA.minItemsOne, many: SCHEMA.minItemsMany },
+  maxItems: { one: SCHEMA.maxItemsOne, many: SCHEMA.maxItemsMany },
+  minLength: { one: SCHEMA.minLengthOne, many: SCHEMA.minLengthMany },
+  maxLength: { one: SCHEMA.maxLengthOne, many: SCHEMA.maxLengthMany },
+  minimum: { one: SCHEMA.minimum, many: SCHEMA.minimum },
+  maximum: { one: SCHEMA.maximum, many: SCHEMA.maximum },
+  exclusiveMinimum: { one: SCHEMA.exclusiveMinimum, many: SCHEMA.exclusiveMinimum },
+  exclusiveMaximum: { one: SCHEMA.exclusiveMaximum, many: SCHEMA.exclusiveMaximum },
+  maxProperties: { one: SCHEMA.maxPropertiesOne, many: SCHEMA.maxPropertiesMany },
 };
 
 /** One of ajv's error parameters, as text. */
@@ -95,6 +96,11 @@ const MESSAGES: Record<string, (e: ErrorObject, where: string) => Messages> = {
   anyOf: (_, where) => msg(SCHEMA.noAllowedForm, { where }),
 };
 
+/** "at least 1 item", "at most 200 keys": the bound's words for its limit. */
+function boundText(bound: { one: Template; many: Template }, limit: string): Messages {
+  return msg(limit === "1" ? bound.one : bound.many, { limit });
+}
+
 function describe(e: ErrorObject): SchemaProblem {
   const where = e.instancePath || "/";
   if (e.keyword === "additionalProperties") {
@@ -108,7 +114,7 @@ function describe(e: ErrorObject): SchemaProblem {
   const bound = Object.hasOwn(BOUNDS, e.keyword) ? BOUNDS[e.keyword] : undefined;
   const describer = Object.hasOwn(MESSAGES, e.keyword) ? MESSAGES[e.keyword] : undefined;
   const messages = bound
-    ? msg(SCHEMA.outOfBounds, { where, bound: msg(bound, { limit: param(e, "limit") }) })
+    ? msg(SCHEMA.outOfBounds, { where, bound: boundText(bound, param(e, "limit")) })
     : describer
       ? describer(e, where)
       : msg(SCHEMA.otherProblem, { where, detail: e.message ?? e.keyword });

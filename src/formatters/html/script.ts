@@ -9,7 +9,7 @@ import { HTML } from "../messages/html.js";
 /** The script's words in one language, as a JavaScript object literal. */
 function words(lang: Lang): string {
   const q = (s: string) => JSON.stringify(s);
-  return `{ showing: ${q(HTML.showing[lang])}, filter: ${q(HTML.scriptFilter[lang])}, search: ${q(HTML.scriptSearch[lang])} }`;
+  return `{ showingOne: ${q(HTML.showingOne[lang])}, showingMany: ${q(HTML.showingMany[lang])}, filter: ${q(HTML.scriptFilter[lang])}, search: ${q(HTML.scriptSearch[lang])} }`;
 }
 
 export const SCRIPT = `(function () {
@@ -70,7 +70,8 @@ export const SCRIPT = `(function () {
       c.hidden = shown[k] === 0;
       c.style.containIntrinsicSize = filtered ? shown[k] * rowHeight + "px" : "";
     });
-    out.textContent = W.showing.replace("{n}", fmt.format(n)).replace("{total}", fmt.format(rows.length));
+    var showing = rows.length === 1 ? W.showingOne : W.showingMany;
+    out.textContent = showing.replace("{n}", fmt.format(n)).replace("{total}", fmt.format(rows.length));
     empty.hidden = n > 0;
     var parts = [];
     if (vv) parts.push(chosen(v));

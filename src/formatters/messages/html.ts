@@ -110,7 +110,9 @@ export const HTML = {
   policySources: { nb: "Policymapper", en: "Policy folders" },
   redacted: { nb: "Navn og ID-er er anonymisert (--redact).", en: "Names and ids are redacted (--redact)." },
   madeWith: { nb: "Laget med hjemmekontor.", en: "Made with hjemmekontor." },
-  showing: { nb: "Viser {n} av {total} avtaler", en: "Showing {n} of {total} agreements" },
+  /** The script's count of the rows shown (html/script.ts), picked by {total}: exactly one, or any other number. */
+  showingOne: { nb: "Viser {n} av {total} avtale", en: "Showing {n} of {total} agreement" },
+  showingMany: { nb: "Viser {n} av {total} avtaler", en: "Showing {n} of {total} agreements" },
   /** The script's filter note (html/script.ts): "Filter: …", and the search words in it. */
   scriptFilter: { nb: "Filter", en: "Filter" },
   scriptSearch: { nb: "søk", en: "search" },

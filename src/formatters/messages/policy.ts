@@ -6,25 +6,33 @@ import type { Template } from "../../core/messages/index.js";
 
 export const FMT_POLICY = {
   // policy lint: the summary on stdout, and each warning on stderr ({at}: file, or file:line:column).
+  // {layers}, {rules} and {warnings} are counted phrases (layersOne/Many, rulesOne/Many, warningsOne/Many).
   lintAccepted: {
-    nb: "{layers} lag, {rules} regler i {where}: ingen problemer.",
-    en: "{layers} layers, {rules} rules in {where}: no problems.",
+    nb: "{layers}, {rules} i {where}: ingen problemer.",
+    en: "{layers}, {rules} in {where}: no problems.",
   },
-  lintAcceptedWarningOne: {
-    nb: "{layers} lag, {rules} regler i {where}: ingen problemer, {count} advarsel.",
-    en: "{layers} layers, {rules} rules in {where}: no problems, {count} warning.",
+  lintAcceptedWarnings: {
+    nb: "{layers}, {rules} i {where}: ingen problemer, {warnings}.",
+    en: "{layers}, {rules} in {where}: no problems, {warnings}.",
   },
-  lintAcceptedWarningMany: {
-    nb: "{layers} lag, {rules} regler i {where}: ingen problemer, {count} advarsler.",
-    en: "{layers} layers, {rules} rules in {where}: no problems, {count} warnings.",
-  },
+  layersOne: { nb: "{n} lag", en: "{n} layer" },
+  layersMany: { nb: "{n} lag", en: "{n} layers" },
+  rulesOne: { nb: "{n} regel", en: "{n} rule" },
+  rulesMany: { nb: "{n} regler", en: "{n} rules" },
+  warningsOne: { nb: "{n} advarsel", en: "{n} warning" },
+  warningsMany: { nb: "{n} advarsler", en: "{n} warnings" },
   warningAt: { nb: "{at}: advarsel: {message}", en: "{at}: warning: {message}" },
 
-  // policy test: the summary, and with --coverage the rules ({rules}: ids joined by ", ", or noRules).
+  // policy test: the summary ({cases}, {files}: casesOne/Many, filesOne/Many), and with --coverage
+  // the rules ({rules}: ids joined by ", ", or noRules).
   testSummary: {
-    nb: "{cases} testtilfeller i {files} filer: {passed} bestått, {failed} feilet",
-    en: "{cases} test cases in {files} files: {passed} passed, {failed} failed",
+    nb: "{cases} i {files}: {passed} bestått, {failed} feilet",
+    en: "{cases} in {files}: {passed} passed, {failed} failed",
   },
+  casesOne: { nb: "{n} testtilfelle", en: "{n} test case" },
+  casesMany: { nb: "{n} testtilfeller", en: "{n} test cases" },
+  filesOne: { nb: "{n} fil", en: "{n} file" },
+  filesMany: { nb: "{n} filer", en: "{n} files" },
   neverFires: {
     nb: "Regler som ingen test får til å slå til: {rules}",
     en: "Rules that no case makes fire: {rules}",
