@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { msg } from "../messages/index.js";
 import { POLICY } from "../messages/policy.js";
-import { DEFAULT_MAX_BYTES, decodeText, POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
+import { DEFAULT_MAX_BYTES, decodeText, type Loaded, POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
 import { checkSchema } from "../schema/schema.js";
 import type { Messages } from "../types.js";
 import { cachedLoad } from "./cache.js";
@@ -133,11 +133,30 @@ function byRuleId(m: Messages, pointer: string, value: unknown): Messages {
   };
 }
 
+/** The parses of layer texts this process made, so that discovery and loading parse a file once. */
+const parses = new Map<string, Loaded>();
+const MAX_PARSES = 256;
+
+/**
+ * A layer's text parsed: from the build's cache when it holds the text (then it is schema-valid,
+ * `cached`), else by the YAML parser.
+ */
+export function parseLayer(text: string): { loaded: Loaded; cached: boolean } {
+  const hit = cachedLoad(text);
+  if (hit) return { loaded: hit, cached: true };
+  let loaded = parses.get(text);
+  if (!loaded) {
+    if (parses.size >= MAX_PARSES) parses.clear();
+    loaded = parseYaml(text, POLICY_LAYER_FILE);
+    parses.set(text, loaded);
+  }
+  return { loaded, cached: false };
+}
+
 /** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
 export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
   const problem = problemIn(file);
-  const cached = cachedLoad(text);
-  const loaded = cached ?? parseYaml(text, POLICY_LAYER_FILE);
+  const { loaded, cached } = parseLayer(text);
   if (loaded.problems.length > 0) {
     return {
       problems: loaded.problems.map((p) => problem(p.line, p.column, file, "yaml", p.messages)),

@@ -4,10 +4,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { msg } from "../messages/index.js";
 import { RUN } from "../messages/run.js";
 import { expandPaths, type Skipped } from "../parse/files.js";
-import { POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
 import { readRegularText } from "../parse/read.js";
 import { SHIPPED_POLICY_DIR } from "../paths.js";
-import { displayPath, loadPolicySet } from "../policy/load.js";
+import { displayPath, loadPolicySet, parseLayer } from "../policy/load.js";
 import type { PolicyProblem } from "../policy/model.js";
 import { PolicyResolver } from "../policy/resolve.js";
 import { pseudonymizer, redactReport } from "../report/redact.js";
@@ -26,8 +25,7 @@ function layersIn(dir: string): { extends: boolean }[] {
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name))
       .flatMap((e) => {
         const read = readRegularText(join(dir, e.name));
-        const value =
-          "text" in read ? (parseYaml(read.text, POLICY_LAYER_FILE).value as Record<string, unknown>) : null;
+        const value = "text" in read ? (parseLayer(read.text).loaded.value as Record<string, unknown>) : null;
         return value && typeof value === "object" && value.kind === "Policy"
           ? [{ extends: value.extends !== undefined }]
           : [];

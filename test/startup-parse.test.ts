@@ -1,0 +1,67 @@
+/**
+ * What a one-file run parses: the shipped layers come from the build's pre-parsed cache, so
+ * finding the policy folder and loading it never needs the YAML parser; and a layer the cache does
+ * not hold is parsed once, not once to find its folder and again to load it. (That the run is fast
+ * is `npm run bench`; this checks what it does.)
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseLayer } from "../src/core/policy/load.js";
+import { BIN, cleanEnv, tempDirs } from "./cli-helpers.js";
+import { EXAMPLE_POLICIES, ROOT } from "./helpers.js";
+
+const tempDir = tempDirs("hjemmekontor-startup-parse-");
+
+/** Runs the CLI with a preload that says at exit whether the `yaml` package was loaded (require.cache). */
+function yamlLoaded(args: string[], cwd: string): { status: number | null; stdout: string; loaded: boolean } {
+  const preload = join(tempDir(), "trace.cjs");
+  writeFileSync(
+    preload,
+    `process.on("exit", () => {
+  const loaded = Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(k));
+  process.stderr.write("\\nYAML-LOADED " + loaded + "\\n");
+});\n`,
+  );
+  const r = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
+    cwd,
+    env: cleanEnv(true),
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  const m = /YAML-LOADED (true|false)$/m.exec(r.stderr);
+  if (!m) throw new Error(`no trace: ${r.stderr}`);
+  return { status: r.status, stdout: r.stdout, loaded: m[1] === "true" };
+}
+
+describe("start-up parsing", () => {
+  it("given one agreement in this repository, should find and load the shipped layers without the YAML parser", () => {
+    const r = yamlLoaded(["validate", "examples/agreements/compliant-one-day.yaml"], ROOT);
+    expect(r.status).toBe(0);
+    expect(r.loaded).toBe(false);
+  });
+
+  it("given a repository of local layers the cache does not hold, should find them and judge with them (with the YAML parser)", () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "policies"));
+    for (const f of ["ntnu-ie@1.0.0.yaml", "ntnu-ie-idi@1.0.0.yaml"]) {
+      const text = readFileSync(join(EXAMPLE_POLICIES, f), "utf8");
+      writeFileSync(join(repo, "policies", f), `${text}# A copy of the example.\n`);
+    }
+    cpSync(join(ROOT, "examples", "local", "ie-over-budget.yaml"), join(repo, "a.yaml"));
+    const r = yamlLoaded(["validate", "a.yaml"], repo);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("ntnu-ie/equipment-budget");
+    expect(r.loaded).toBe(true);
+  });
+
+  it("given a layer's text twice, should parse it once and give the same parse", () => {
+    const text = `${readFileSync(join(EXAMPLE_POLICIES, "ntnu-ie@1.0.0.yaml"), "utf8")}# Not the build's.\n`;
+    const first = parseLayer(text);
+    expect(first.cached).toBe(false);
+    expect(parseLayer(text).loaded).toBe(first.loaded);
+    expect((first.loaded.value as { id: string }).id).toBe("ntnu-ie");
+  });
+});
