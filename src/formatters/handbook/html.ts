@@ -8,7 +8,14 @@ import type { Block } from "./blocks.js";
 import { parseBlocks } from "./blocks.js";
 import { CSS } from "./css.js";
 import { HANDBOOK } from "./labels.js";
-import { changeLabel, severityLabel, yesNo } from "./terms.js";
+import {
+  CHANGE_COLUMNS,
+  COVERAGE_COLUMNS,
+  changeLabel,
+  LAYER_COLUMNS,
+  severityLabel,
+  yesNo,
+} from "./terms.js";
 import type {
   ChangeView,
   CoverageView,
@@ -136,14 +143,7 @@ function layersHtml(layers: LayerView[], lang: Lang): string {
       .filter(Boolean)
       .join("<br>"),
   ]);
-  const head = [
-    HANDBOOK.layer,
-    HANDBOOK.version,
-    HANDBOOK.level,
-    HANDBOOK.file,
-    HANDBOOK.effective,
-    HANDBOOK.note,
-  ];
+  const head = LAYER_COLUMNS;
   return table(
     HANDBOOK.layers[lang],
     head.map((k) => esc(k[lang])),
@@ -177,8 +177,6 @@ function paramsHtml(params: ParamView[], lang: Lang): string {
   );
 }
 
-const CHANGE_HEAD = [HANDBOOK.what, HANDBOOK.change, HANDBOOK.detail, HANDBOOK.where];
-
 function changesHtml(changes: ChangeView[], lang: Lang): string {
   if (changes.length === 0) return `<p>${esc(HANDBOOK.noChanges[lang])}</p>`;
   return changes
@@ -195,7 +193,7 @@ function changesHtml(changes: ChangeView[], lang: Lang): string {
           ? `<p>${esc(HANDBOOK.noItems[lang])}</p>`
           : table(
               `${HANDBOOK.layer[lang]} ${c.layer}`,
-              CHANGE_HEAD.map((k) => esc(k[lang])),
+              CHANGE_COLUMNS.map((k) => esc(k[lang])),
               rows,
             );
       return `${h(3, `${code(c.layer)}${ex}`)}\n${body}`;
@@ -217,7 +215,7 @@ function coverageHtml(c: CoverageView, lang: Lang): string {
     esc(`${t.norms} ${HANDBOOK.norms[lang]}`),
     esc(`${t.encoded} ${HANDBOOK.encoded[lang]}, ${t.notCheckable} ${HANDBOOK.notCheckableCount[lang]}`),
   ];
-  const keys = [HANDBOOK.section, HANDBOOK.norm, HANDBOOK.encodedByRules];
+  const keys = COVERAGE_COLUMNS;
   return `${h(3, esc(c.title), c.anchor)}\n${table(
     `${HANDBOOK.coverage[lang]}: ${c.source}`,
     keys.map((k) => esc(k[lang])),

@@ -6,7 +6,14 @@
 import { msg } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
 import { HANDBOOK } from "./labels.js";
-import { changeLabel, severityLabel, yesNo } from "./terms.js";
+import {
+  CHANGE_COLUMNS,
+  COVERAGE_COLUMNS,
+  changeLabel,
+  LAYER_COLUMNS,
+  severityLabel,
+  yesNo,
+} from "./terms.js";
 import type {
   ChangeView,
   CoverageView,
@@ -110,14 +117,7 @@ function sourceMd(v: SourceView, lang: Lang): string {
 }
 
 function layersMd(layers: LayerView[], lang: Lang): string {
-  const head = [
-    HANDBOOK.layer,
-    HANDBOOK.version,
-    HANDBOOK.level,
-    HANDBOOK.file,
-    HANDBOOK.effective,
-    HANDBOOK.note,
-  ];
+  const head = LAYER_COLUMNS;
   const rows = layers.map((l) => [
     mdCode(l.id),
     mdText(l.version),
@@ -167,7 +167,7 @@ function paramsMd(params: ParamView[], lang: Lang): string {
 
 function changesMd(changes: ChangeView[], lang: Lang): string {
   if (changes.length === 0) return mdText(HANDBOOK.noChanges[lang]);
-  const head = [HANDBOOK.what, HANDBOOK.change, HANDBOOK.detail, HANDBOOK.where].map((k) => k[lang]);
+  const head = CHANGE_COLUMNS.map((k) => k[lang]);
   return changes
     .map((c) => {
       const title = heading(
@@ -186,7 +186,7 @@ function changesMd(changes: ChangeView[], lang: Lang): string {
 }
 
 function coverageMd(c: CoverageView, lang: Lang): string {
-  const head = [HANDBOOK.section, HANDBOOK.norm, HANDBOOK.encodedByRules].map((k) => k[lang]);
+  const head = COVERAGE_COLUMNS.map((k) => k[lang]);
   const rows = c.rows.map((r) => [
     mdText(r.section),
     mdText(r.text),

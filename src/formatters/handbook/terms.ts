@@ -43,3 +43,15 @@ export const changeLabel = (lang: Lang, kind: ChangeItem["kind"]): string => CHA
 
 export const yesNo = (lang: Lang, v: boolean | null): string =>
   v === null ? HANDBOOK.none[lang] : v ? HANDBOOK.yes[lang] : HANDBOOK.no[lang];
+
+/** The columns of the tables both handbooks (HTML and markdown) show alike. */
+export const LAYER_COLUMNS = [
+  HANDBOOK.layer,
+  HANDBOOK.version,
+  HANDBOOK.level,
+  HANDBOOK.file,
+  HANDBOOK.effective,
+  HANDBOOK.note,
+];
+export const CHANGE_COLUMNS = [HANDBOOK.what, HANDBOOK.change, HANDBOOK.detail, HANDBOOK.where];
+export const COVERAGE_COLUMNS = [HANDBOOK.section, HANDBOOK.norm, HANDBOOK.encodedByRules];
