@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLayer } from "../src/core/policy/load.js";
+import { loadLayerText, parseLayer } from "../src/core/policy/load.js";
 import { BIN, cleanEnv, tempDirs } from "./cli-helpers.js";
 import { EXAMPLE_POLICIES, ROOT } from "./helpers.js";
 
@@ -57,11 +57,15 @@ describe("start-up parsing", () => {
     expect(r.loaded).toBe(true);
   });
 
-  it("given a layer's text twice, should parse it once and give the same parse", () => {
+  it("given a layer's text found twice, should parse it once, and a load should take that parse", () => {
     const text = `${readFileSync(join(EXAMPLE_POLICIES, "ntnu-ie@1.0.0.yaml"), "utf8")}# Not the build's.\n`;
     const first = parseLayer(text);
     expect(first.cached).toBe(false);
     expect(parseLayer(text).loaded).toBe(first.loaded);
     expect((first.loaded.value as { id: string }).id).toBe("ntnu-ie");
+    // A load takes discovery's parse; a further load of the same text builds from a parse of its own.
+    const loaded = loadLayerText(text, "ntnu-ie@1.0.0.yaml");
+    expect(loaded.layer?.id).toBe("ntnu-ie");
+    expect(parseLayer(text).loaded).not.toBe(first.loaded);
   });
 });

@@ -133,13 +133,16 @@ function byRuleId(m: Messages, pointer: string, value: unknown): Messages {
   };
 }
 
-/** The parses of layer texts this process made, so that discovery and loading parse a file once. */
+/**
+ * Parses that discovery made and loading has not taken yet, so that a file is parsed once. Loading
+ * takes its parse out: each load builds its layers from a parse of its own.
+ */
 const parses = new Map<string, Loaded>();
 const MAX_PARSES = 256;
 
 /**
- * A layer's text parsed: from the build's cache when it holds the text (then it is schema-valid,
- * `cached`), else by the YAML parser.
+ * A layer's text parsed, for discovery (SPEC 6): from the build's cache when it holds the text
+ * (then it is schema-valid, `cached`), else by the YAML parser, kept for the load that follows.
  */
 export function parseLayer(text: string): { loaded: Loaded; cached: boolean } {
   const hit = cachedLoad(text);
@@ -153,10 +156,19 @@ export function parseLayer(text: string): { loaded: Loaded; cached: boolean } {
   return { loaded, cached: false };
 }
 
+/** The parse a load builds from: the build's cache, discovery's parse (taken out), or a new one. */
+function takeParse(text: string): { loaded: Loaded; cached: boolean } {
+  const hit = cachedLoad(text);
+  if (hit) return { loaded: hit, cached: true };
+  const kept = parses.get(text);
+  if (kept) parses.delete(text);
+  return { loaded: kept ?? parseYaml(text, POLICY_LAYER_FILE), cached: false };
+}
+
 /** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
 export function loadLayerText(text: string, file: string): { layer?: Layer; problems: PolicyProblem[] } {
   const problem = problemIn(file);
-  const { loaded, cached } = parseLayer(text);
+  const { loaded, cached } = takeParse(text);
   if (loaded.problems.length > 0) {
     return {
       problems: loaded.problems.map((p) => problem(p.line, p.column, file, "yaml", p.messages)),
