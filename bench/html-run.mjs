@@ -62,7 +62,8 @@ for (let i = 0; i < 3; i++) {
 await browser.close();
 const j = median(json);
 const h = median(html);
+const over = ((h - j) / j) * 100;
 console.log(
-  `${n} agreements: json ${j.toFixed(0)} ms, html ${h.toFixed(0)} ms (+${(((h - j) / j) * 100).toFixed(1)} %, target ≤ 15 %); ` +
+  `${n} agreements: json ${j.toFixed(0)} ms, html ${h.toFixed(0)} ms (${over >= 0 ? "+" : "−"}${Math.abs(over).toFixed(1)} %, target ≤ 15 %); ` +
     `file ${(size / 1e6).toFixed(1)} MB (≤ 15 MB); Chromium load ${median(loads).toFixed(0)} ms (≤ 3000 ms)`,
 );
