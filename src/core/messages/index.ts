@@ -80,6 +80,11 @@ export function msg<T extends Template>(t: T, ...[values]: ValuesOf<T>): Message
   return { nb: fill(t.nb, "nb", v), en: fill(t.en, "en", v) };
 }
 
+/** The template's text in one language, filled: for formatters that write many lines in one language. */
+export function say<T extends Template>(lang: Lang, t: T, ...[values]: ValuesOf<T>): string {
+  return fill(t[lang], lang, values ?? {});
+}
+
 /** The placeholder names a template text uses, in order of first use. */
 export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string))];

@@ -3,7 +3,7 @@
  * each language writes them, the words and orders from the catalogue (messages/html-dates.ts).
  */
 import { DAY_NAMES } from "../../core/catalogue/words.js";
-import { msg, type Template } from "../../core/messages/index.js";
+import { say, type Template } from "../../core/messages/index.js";
 import type { Lang } from "../../core/types.js";
 import { HTML_DATES } from "../messages/html-dates.js";
 import type { Weekday } from "./model.js";
@@ -27,7 +27,7 @@ export function share(n: number, lang: Lang): string {
 
 /** A percentage: nb «40 %», en «40%». */
 export function pct(n: number, lang: Lang): string {
-  return msg(HTML_DATES.percent, { n: num(n, lang) })[lang];
+  return say(lang, HTML_DATES.percent, { n: num(n, lang) });
 }
 
 const MONTHS: readonly Template[] = [
@@ -45,18 +45,25 @@ const MONTHS: readonly Template[] = [
   HTML_DATES.monthDec,
 ];
 
+/** Dates already written, per language: a report names the same few hundred days many times. */
+const DATES = { nb: new Map<string, string>(), en: new Map<string, string>() };
+
 /** An ISO date as nb «5. jan. 2026» or en «5 Jan 2026»; anything else is returned as it is. */
 export function date(iso: string, lang: Lang): string {
+  const known = DATES[lang].get(iso);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return iso;
-  return msg(HTML_DATES.date, { day: Number(m[3]), month, year: m[1] as string })[lang];
+  const out =
+    !m || !month ? iso : say(lang, HTML_DATES.date, { day: Number(m[3]), month, year: m[1] as string });
+  if (DATES[lang].size < 10_000) DATES[lang].set(iso, out);
+  return out;
 }
 
 /** An ISO date-time as the date and time of day in Norway (NTNU's time zone); a value without a
  * zone is shown as written. */
 export function dateTime(iso: string, lang: Lang): string {
-  const at = (day: string, time: string) => msg(HTML_DATES.dateTime, { date: date(day, lang), time })[lang];
+  const at = (day: string, time: string) => say(lang, HTML_DATES.dateTime, { date: date(day, lang), time });
   const t = Date.parse(iso);
   if (/(Z|[+-]\d{2}:?\d{2})$/.test(iso) && Number.isFinite(t)) {
     const parts = new Intl.DateTimeFormat("en-CA", {
