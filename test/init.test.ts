@@ -16,7 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { SHIPPED_POLICY_DIR } from "../src/core/paths.js";
@@ -233,11 +233,12 @@ describe("the files init writes", () => {
     initRepository(dir, { lang: "nb" });
     expect(defaultPolicyDirs(undefined, dir)).toEqual([SHIPPED_POLICY_DIR]);
     writeFileSync(join(dir, "policies", "ntnu-ie@1.0.0.yaml"), uncommented(EXAMPLE_LAYER));
-    expect(defaultPolicyDirs(undefined, dir)).toEqual([SHIPPED_POLICY_DIR, "policies"]);
-    expect(defaultPolicyDirs(undefined, join(dir, "agreements"))).toEqual([
-      SHIPPED_POLICY_DIR,
-      join("..", "policies"),
-    ]);
+    // Folders found are relative to the process's folder, which loading resolves them against.
+    const found = (from: string) => defaultPolicyDirs(undefined, from).map((d) => resolve(d));
+    expect(found(dir)).toEqual([resolve(SHIPPED_POLICY_DIR), join(dir, "policies")]);
+    expect(found(join(dir, "agreements"))).toEqual([resolve(SHIPPED_POLICY_DIR), join(dir, "policies")]);
+    const ids = loadPolicies(defaultPolicyDirs(undefined, dir)).set.layers.map((l) => l.id);
+    expect(ids).toContain("ntnu-ie");
   });
 
   it("given the central layers and a fresh policies/ with only its README, should load as the central policy", () => {

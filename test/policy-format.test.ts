@@ -157,6 +157,9 @@ describe("policy lint --format json", () => {
     expect(b.problems).toEqual([
       expect.objectContaining({ guarantee: "schema", subject: "/version", line: expect.any(Number) }),
     ]);
+    const diff = runCli(["policy", "diff", SHIPPED, dir, "examples/agreements", "--format", "json"]);
+    expect(diff.status).toBe(2);
+    expect((JSON.parse(diff.stdout) as RefusalJson).problems?.[0]?.subject).toBe("/version");
     // Text output is unchanged: nothing on stdout.
     expect(runCli(["policy", "test", "--policies", dir]).stdout).toBe("");
   });

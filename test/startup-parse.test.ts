@@ -68,4 +68,20 @@ describe("start-up parsing", () => {
     expect(loaded.layer?.id).toBe("ntnu-ie");
     expect(parseLayer(text).loaded).not.toBe(first.loaded);
   });
+
+  it("given a file discovery reads that is not a layer, should not keep its parse", () => {
+    const text = "kind: Other\nitems: [a, b]\n";
+    expect(parseLayer(text).loaded).not.toBe(parseLayer(text).loaded);
+  });
+
+  it("given a discovered folder with a file that is not YAML, should name its line and exit 2 rather than pass it by", () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "policies"));
+    writeFileSync(join(repo, "policies", "bad.yaml"), "kind: Policy\nid: bad\nrules: [\n  - x\n");
+    cpSync(join(ROOT, "examples", "agreements", "compliant-one-day.yaml"), join(repo, "a.yaml"));
+    const r = yamlLoaded(["validate", "a.yaml"], repo);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+  });
 });

@@ -154,8 +154,10 @@ function addDiff(policy: Command, ctx: Ctx): void {
       const { diffReports } = await import("../../core/report/diff.js");
       const { formatDiffJson, formatDiffText } = await import("../../formatters/diff.js");
       const extra = flags.with ?? [];
-      const before = await validatePaths({ paths, policyDirs: [oldDir, ...extra] });
-      const after = await validatePaths({ paths, policyDirs: [newDir, ...extra] });
+      const [before, after] = await refusalAsJson(flags.format === "json", ctx.lang, async () => [
+        await validatePaths({ paths, policyDirs: [oldDir, ...extra] }),
+        await validatePaths({ paths, policyDirs: [newDir, ...extra] }),
+      ]);
       writeSkipNotices(after.skipped, ctx.lang);
       const diff = diffReports(before.report, after.report);
       const text = flags.format === "json" ? formatDiffJson(diff, ctx.lang) : formatDiffText(diff, ctx.lang);

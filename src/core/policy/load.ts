@@ -135,10 +135,23 @@ function byRuleId(m: Messages, pointer: string, value: unknown): Messages {
 
 /**
  * Parses that discovery made and loading has not taken yet, so that a file is parsed once. Loading
- * takes its parse out: each load builds its layers from a parse of its own.
+ * takes its parse out: each load builds its layers from a parse of its own. Only layers are kept,
+ * and no more text than one run may load (MAX_POLICY_BYTES), whatever else discovery reads.
  */
 const parses = new Map<string, Loaded>();
-const MAX_PARSES = 256;
+let keptBytes = 0;
+
+/** Whether a parse is of a layer a load could use: `kind: Policy`, and within the run's limit. */
+function worthKeeping(text: string, loaded: Loaded): boolean {
+  const v = loaded.value as { kind?: unknown } | null | undefined;
+  return (
+    loaded.problems.length === 0 &&
+    typeof v === "object" &&
+    v !== null &&
+    v.kind === "Policy" &&
+    keptBytes + text.length <= MAX_POLICY_BYTES
+  );
+}
 
 /**
  * A layer's text parsed, for discovery (SPEC 6): from the build's cache when it holds the text
@@ -149,9 +162,11 @@ export function parseLayer(text: string): { loaded: Loaded; cached: boolean } {
   if (hit) return { loaded: hit, cached: true };
   let loaded = parses.get(text);
   if (!loaded) {
-    if (parses.size >= MAX_PARSES) parses.clear();
     loaded = parseYaml(text, POLICY_LAYER_FILE);
-    parses.set(text, loaded);
+    if (worthKeeping(text, loaded)) {
+      parses.set(text, loaded);
+      keptBytes += text.length;
+    }
   }
   return { loaded, cached: false };
 }
@@ -161,7 +176,10 @@ function takeParse(text: string): { loaded: Loaded; cached: boolean } {
   const hit = cachedLoad(text);
   if (hit) return { loaded: hit, cached: true };
   const kept = parses.get(text);
-  if (kept) parses.delete(text);
+  if (kept) {
+    parses.delete(text);
+    keptBytes -= text.length;
+  }
   return { loaded: kept ?? parseYaml(text, POLICY_LAYER_FILE), cached: false };
 }
 

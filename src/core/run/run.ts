@@ -17,7 +17,8 @@ import { type Job, runJobs } from "./pool.js";
 
 /**
  * The policy layers at the top of a folder, as parsed YAML (`kind: Policy`, however it is
- * written): whether each extends another. Files that are not layers are passed by.
+ * written): whether each extends another. A file that is not YAML counts too (the load then names
+ * its line); other files are passed by.
  */
 function layersIn(dir: string): { extends: boolean }[] {
   try {
@@ -25,7 +26,11 @@ function layersIn(dir: string): { extends: boolean }[] {
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/i.test(e.name))
       .flatMap((e) => {
         const read = readRegularText(join(dir, e.name));
-        const value = "text" in read ? (parseLayer(read.text).loaded.value as Record<string, unknown>) : null;
+        if (!("text" in read)) return [];
+        const { loaded } = parseLayer(read.text);
+        // A file that is not YAML counts as a layer, so the load names its line rather than passing it by.
+        if (loaded.problems.length > 0) return [{ extends: true }];
+        const value = loaded.value as Record<string, unknown> | null;
         return value && typeof value === "object" && value.kind === "Policy"
           ? [{ extends: value.extends !== undefined }]
           : [];
@@ -48,7 +53,8 @@ export function defaultPolicyDirs(given: string[] | undefined, cwd: string = pro
     const candidate = join(dir, "policies");
     const layers = layersIn(candidate);
     if (layers.length > 0) {
-      const found = relative(cwd, candidate) || ".";
+      // Relative to the process's folder, which the load resolves it against (cwd may differ).
+      const found = relative(process.cwd(), candidate) || ".";
       // A folder without a root (local layers only: an HR or faculty repository) builds on the shipped set.
       return layers.some((l) => !l.extends) ? [found] : [SHIPPED_POLICY_DIR, found];
     }
