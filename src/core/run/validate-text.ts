@@ -15,7 +15,7 @@ import { findingOf } from "../rule-meta.js";
 import { evaluate } from "../rules/evaluate.js";
 import { applyExceptions } from "../rules/exceptions.js";
 import { checkSchema, SCHEMA_RULE } from "../schema/check.js";
-import type { AgreementAbout, FileResult, Finding, Messages } from "../types.js";
+import type { AgreementAbout, FileResult, Finding } from "../types.js";
 
 export interface ValidateOptions {
   resolver: PolicyResolver;
@@ -61,23 +61,6 @@ function repoEntry(
   };
 }
 
-/** The built-in checks of this pipeline, each declared beside the step that produces it. */
-const BUILTIN = {
-  yaml: YAML_RULE,
-  schema: SCHEMA_RULE,
-  "no-policy-in-force": NO_POLICY_RULE,
-} as const;
-
-/** A finding of one of the pipeline's built-in checks (exceptions make their own, in rules/exceptions.ts). */
-export function builtin(
-  ruleId: keyof typeof BUILTIN,
-  messages: Messages,
-  at: { line: number; column: number },
-  path = "",
-): Finding {
-  return findingOf(BUILTIN[ruleId], messages, at, path);
-}
-
 export function invalid(file: string, findings: Finding[], agreementId: string | null = null): Evaluated {
   return { result: { file, agreementId, verdict: "invalid", layers: [], findings, waived: [] } };
 }
@@ -105,7 +88,7 @@ function unsound(file: string, loaded: Loaded): Evaluated | undefined {
   if (loaded.problems.length > 0) {
     return invalid(
       file,
-      loaded.problems.map((p) => builtin("yaml", p.messages, p)),
+      loaded.problems.map((p) => findingOf(YAML_RULE, p.messages, p)),
     );
   }
   const problems = checkSchema("agreement", loaded.value);
@@ -113,7 +96,7 @@ function unsound(file: string, loaded: Loaded): Evaluated | undefined {
   return invalid(
     file,
     problems.map((p) =>
-      builtin("schema", p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer),
+      findingOf(SCHEMA_RULE, p.messages, loaded.positionOf(p.pointer, { key: p.atKey }), p.pointer),
     ),
     idOf(loaded.value),
   );
@@ -133,7 +116,7 @@ async function judge(file: string, loaded: Loaded, opts: ValidateTextOptions): P
   // A layer the unit needs is not in force: the chain above it still gives its findings.
   const missing =
     "missing" in resolved
-      ? builtin("no-policy-in-force", resolved.missing, positionOf("/period/start"), "/period/start")
+      ? findingOf(NO_POLICY_RULE, resolved.missing, positionOf("/period/start"), "/period/start")
       : undefined;
   const policy = resolved.policy;
   const agreementId = agreement.id;

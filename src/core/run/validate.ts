@@ -7,10 +7,12 @@ import { msg } from "../messages/index.js";
 import { RUN } from "../messages/run.js";
 import { errorCode } from "../parse/files.js";
 import { DEFAULT_MAX_BYTES, decodeText } from "../parse/load.js";
+import { YAML_RULE } from "../parse/yaml.js";
+import { findingOf } from "../rule-meta.js";
 // Provides the schema validators (precompiled, or compiled with ajv) to the checks.
 import "../schema/schema.js";
 import type { Finding } from "../types.js";
-import { builtin, type Evaluated, invalid, type ValidateTextOptions, validateText } from "./validate-text.js";
+import { type Evaluated, invalid, type ValidateTextOptions, validateText } from "./validate-text.js";
 
 export {
   type Evaluated,
@@ -20,11 +22,11 @@ export {
 } from "./validate-text.js";
 
 function notRegular(): Finding {
-  return builtin("yaml", msg(RUN.fileNotRegular), { line: 1, column: 1 });
+  return findingOf(YAML_RULE, msg(RUN.fileNotRegular), { line: 1, column: 1 });
 }
 
 function tooLarge(size: number, max: number): Finding {
-  return builtin("yaml", msg(RUN.fileTooLarge, { size, max }), { line: 1, column: 1 });
+  return findingOf(YAML_RULE, msg(RUN.fileTooLarge, { size, max }), { line: 1, column: 1 });
 }
 
 /** Reads a file with a size limit, decoding strict UTF-8, then validates it. */
@@ -51,10 +53,10 @@ export async function validateFile(
     if (bytes.length > max) return invalid(file, [tooLarge(bytes.length, max)]);
   } catch (err) {
     const code = errorCode(err);
-    return invalid(file, [builtin("yaml", msg(RUN.fileUnreadable, { code }), { line: 1, column: 1 })]);
+    return invalid(file, [findingOf(YAML_RULE, msg(RUN.fileUnreadable, { code }), { line: 1, column: 1 })]);
   }
   const decoded = decodeText(bytes);
   if ("problem" in decoded)
-    return invalid(file, [builtin("yaml", decoded.problem.messages, decoded.problem)]);
+    return invalid(file, [findingOf(YAML_RULE, decoded.problem.messages, decoded.problem)]);
   return validateText(file, decoded.text, opts);
 }
