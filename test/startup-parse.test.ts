@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadLayerText, parseLayer } from "../src/core/policy/load.js";
+import { loadLayerText } from "../src/core/policy/load.js";
+import { parseLayer } from "../src/core/policy/parses.js";
 import { BIN, cleanEnv, tempDirs } from "./cli-helpers.js";
 import { EXAMPLE_POLICIES, ROOT } from "./helpers.js";
 
@@ -67,6 +68,15 @@ describe("start-up parsing", () => {
     const loaded = loadLayerText(text, "ntnu-ie@1.0.0.yaml");
     expect(loaded.layer?.id).toBe("ntnu-ie");
     expect(parseLayer(text).loaded).not.toBe(first.loaded);
+  });
+
+  it("given a shipped layer found by discovery, should read the build's cache once for it and the load", () => {
+    const text = readFileSync(join(ROOT, "policies", "ntnu-hjemmekontor@1.0.0.yaml"), "utf8");
+    const found = parseLayer(text);
+    expect(found.cached).toBe(true);
+    expect(parseLayer(text).loaded).toBe(found.loaded);
+    expect(loadLayerText(text, "ntnu-hjemmekontor@1.0.0.yaml").layer?.id).toBe("ntnu-hjemmekontor");
+    expect(parseLayer(text).loaded).not.toBe(found.loaded);
   });
 
   it("given a file discovery reads that is not a layer, should not keep its parse", () => {

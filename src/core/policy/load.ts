@@ -7,26 +7,18 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { msg } from "../messages/index.js";
 import { POLICY } from "../messages/policy.js";
-import { DEFAULT_MAX_BYTES, decodeText, type Loaded, POLICY_LAYER_FILE, parseYaml } from "../parse/load.js";
+import { DEFAULT_MAX_BYTES, decodeText } from "../parse/load.js";
 import { checkSchema } from "../schema/schema.js";
 import type { Messages } from "../types.js";
-import { cachedLoad } from "./cache.js";
+import { MAX_POLICY_BYTES, MAX_POLICY_FILES, MAX_TOTAL_RULES } from "./limits.js";
 import type { Layer, PolicyProblem } from "./model.js";
+import { takeParse } from "./parses.js";
 
 export interface PolicySet {
   dirs: string[];
   layers: Layer[];
   problems: PolicyProblem[];
 }
-
-const MAX_POLICY_FILES = 200;
-/**
- * All layers of a run together, at most: so that linting any folder within the limits stays well
- * under a second (measured by `npm run bench`), and far above a real university's policy (the
- * shipped and example layers are about 31 KB and 26 rules).
- */
-const MAX_POLICY_BYTES = 256 * 1024;
-const MAX_TOTAL_RULES = 1000;
 
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -131,56 +123,6 @@ function byRuleId(m: Messages, pointer: string, value: unknown): Messages {
       .replace(/ (?=[.,])/g, ""),
     en: m.en.replace(prefix, `rule ${rule.id} `).replace(/ (?=[.,])/g, ""),
   };
-}
-
-/**
- * Parses that discovery made and loading has not taken yet, so that a file is parsed once. Loading
- * takes its parse out: each load builds its layers from a parse of its own. Only layers are kept,
- * and no more text than one run may load (MAX_POLICY_BYTES), whatever else discovery reads.
- */
-const parses = new Map<string, Loaded>();
-let keptBytes = 0;
-
-/** Whether a parse is of a layer a load could use: `kind: Policy`, and within the run's limit. */
-function worthKeeping(text: string, loaded: Loaded): boolean {
-  const v = loaded.value as { kind?: unknown } | null | undefined;
-  return (
-    loaded.problems.length === 0 &&
-    typeof v === "object" &&
-    v !== null &&
-    v.kind === "Policy" &&
-    keptBytes + text.length <= MAX_POLICY_BYTES
-  );
-}
-
-/**
- * A layer's text parsed, for discovery (SPEC 6): from the build's cache when it holds the text
- * (then it is schema-valid, `cached`), else by the YAML parser, kept for the load that follows.
- */
-export function parseLayer(text: string): { loaded: Loaded; cached: boolean } {
-  const hit = cachedLoad(text);
-  if (hit) return { loaded: hit, cached: true };
-  let loaded = parses.get(text);
-  if (!loaded) {
-    loaded = parseYaml(text, POLICY_LAYER_FILE);
-    if (worthKeeping(text, loaded)) {
-      parses.set(text, loaded);
-      keptBytes += text.length;
-    }
-  }
-  return { loaded, cached: false };
-}
-
-/** The parse a load builds from: the build's cache, discovery's parse (taken out), or a new one. */
-function takeParse(text: string): { loaded: Loaded; cached: boolean } {
-  const hit = cachedLoad(text);
-  if (hit) return { loaded: hit, cached: true };
-  const kept = parses.get(text);
-  if (kept) {
-    parses.delete(text);
-    keptBytes -= text.length;
-  }
-  return { loaded: kept ?? parseYaml(text, POLICY_LAYER_FILE), cached: false };
 }
 
 /** Parses and schema-checks one layer's text; `file` is the name shown in problems. */
